@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "shenbao",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "ShenbaoKit", targets: ["ShenbaoKit"]),
+    .executable(name: "shenbao", targets: ["shenbao"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // System libraries: a module map and a shim header each, nothing else.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibZip",
+      pkgConfig: "libzip",
+      providers: [.apt(["libzip-dev"])]
+    ),
+
+    // Build-time embedding of the form definitions, schemas and message catalogue, so the
+    // binary works from any folder.
+    .executableTarget(name: "shenbao-embed", path: "Sources/EmbedTool"),
+    .plugin(
+      name: "EmbedResources",
+      capability: .buildTool(),
+      dependencies: ["shenbao-embed"]
+    ),
+
+    // The library and the thin command-line tool around it.
+    .target(
+      name: "ShenbaoKit",
+      dependencies: [
+        "CLibXML2",
+        "CLibZip",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      exclude: ["Catalogue/messages.yaml"],
+      plugins: ["EmbedResources"]
+    ),
+    .executableTarget(
+      name: "shenbao",
+      dependencies: [
+        "ShenbaoKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Tests.
+    .testTarget(name: "ShenbaoKitTests", dependencies: ["ShenbaoKit", "CLibXML2", "CLibZip"]),
+    .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoKit", "shenbao"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+#ifndef SHENBAO_CLIBXML2_SHIM_H
+#define SHENBAO_CLIBXML2_SHIM_H
+
+// xmlversion.h first: it defines LIBXML_ICU_ENABLED, which would make the other headers pull in
+// ICU's unicode/ucnv.h and clash with the ICU module Foundation carries.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlsave.h>
+
+#endif

@@ -1,0 +1,75 @@
+import Foundation
+
+/// A day of the Gregorian calendar, as the form writes dates.
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  /// A date; `nil` unless it is a real day of the calendar.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Self.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD` or `YYYY年M月D日` (leading zeros optional); `nil` for anything else,
+  /// including the 30th of February.
+  public init?(parsing text: String) {
+    let text = text.halfWidth.trimmedForForm
+    let parts: [Substring]
+    if text.hasSuffix("日"), text.contains("年"), text.contains("月") {
+      parts = text.dropLast().split(separator: /[年月]/, omittingEmptySubsequences: false)
+    } else {
+      parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    }
+    guard parts.count == 3, parts[0].count == 4,
+      parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
+      (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// Today in Shanghai, where the form is filed.
+  public static func today(_ now: Date = Date()) -> CalendarDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: now)
+    guard let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    else { preconditionFailure("the calendar gave an impossible day") }
+    return date
+  }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    String(format: "%04d-%02d-%02d", year, month, day)
+  }
+
+  /// `YYYY年M月D日`, as printed on the form.
+  public var chinese: String { "\(year)年\(month)月\(day)日" }
+}
+
+extension Character {
+  /// `true` for the ASCII digits 0-9 only.
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

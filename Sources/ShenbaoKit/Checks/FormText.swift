@@ -1,0 +1,46 @@
+/// Text helpers shared by the checks: what the form treats as blank, as "无", as the same name.
+extension String {
+  /// The form's marker for "nothing to say" (填报说明 3).
+  public static let noneMarker = "无"
+
+  /// The text without surrounding white space, full-width spaces (U+3000) included.
+  public var trimmedForForm: String {
+    String(unicodeScalars.trimmingWhiteSpace)
+  }
+
+  /// `true` when the text, trimmed, is exactly "无".
+  public var isNoneMarker: Bool { trimmedForForm == Self.noneMarker }
+
+  /// Full-width ASCII forms (Ａ-Ｚ, ０-９, （）, ＠ …) turned into their ASCII twins, and the
+  /// ideographic space into a space.
+  public var halfWidth: String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      switch scalar.value {
+      case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+      case 0x3000: scalars.append(" ")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// `true` when the text holds full-width ASCII forms.
+  public var hasFullWidthForms: Bool {
+    unicodeScalars.contains { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }
+  }
+
+  /// The text without any white space at all: how names are compared.
+  public var withoutWhiteSpace: String {
+    String(String.UnicodeScalarView(unicodeScalars.filter { !$0.properties.isWhitespace }))
+  }
+}
+
+extension String.UnicodeScalarView {
+  fileprivate var trimmingWhiteSpace: Substring.UnicodeScalarView {
+    guard let first = firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = lastIndex(where: { !$0.properties.isWhitespace })
+    else { return Substring.UnicodeScalarView() }
+    return self[first...last]
+  }
+}

@@ -1,0 +1,37 @@
+/// One problem found in a draft: what rule, how serious, where, and a sentence that says what
+/// is wrong and how to fix it.
+///
+/// Findings are values; validation collects every one of them and never throws for them.
+public struct Finding: Sendable, Codable, Hashable {
+  public var severity: Severity
+  /// The rule's stable kebab-case code (`id-number`).
+  public var code: String
+  /// The field concerned (`members[2].idNumber`); empty for the draft as a whole.
+  public var path: String
+  /// What is wrong and how to fix it, in the report's language.
+  public var message: String
+  /// The field's label on the form (`项目组全部成员 第3人 · 身份证号码`).
+  public var label: String?
+  /// The value the rule expected, where there is one (ID numbers masked).
+  public var expected: String?
+  /// The value found, where it helps (ID numbers masked).
+  public var found: String?
+  /// Where in the draft file the field is.
+  public var line: Int?
+  public var column: Int?
+
+  public init(
+    severity: Severity, code: String, path: String, message: String, label: String? = nil,
+    expected: String? = nil, found: String? = nil, line: Int? = nil, column: Int? = nil
+  ) {
+    self.severity = severity
+    self.code = code
+    self.path = path
+    self.message = message
+    self.label = label
+    self.expected = expected
+    self.found = found
+    self.line = line
+    self.column = column
+  }
+}

@@ -1,0 +1,109 @@
+/// A call's application form as data: its sections and fields, filling rules, eligible
+/// recommending departments, attachment categories, contacts and printing rules.
+///
+/// Loaded from `forms/<id>/form.yaml`; next year's call is a new folder, not new code.
+public struct FormDefinition: Sendable, Codable, Hashable {
+  /// The stable id a draft names in its `form` key.
+  public var id: String
+  /// The form's title (申报书).
+  public var title: String
+  /// The guide the form belongs to (申报指南).
+  public var guide: String
+  public var year: Int
+  /// The period the performance targets cover.
+  public var performancePeriod: String?
+  /// The filling rules (填报说明), in order.
+  public var instructions: [Instruction]
+  /// The departments that may recommend an application.
+  public var recommenders: [Recommender]
+  public var contacts: CallContacts
+  public var services: [ServiceLine]
+  public var printing: PrintingRules
+  public var attachments: AttachmentRules
+  public var sections: [FormSection]
+
+  /// Every top-level field of the draft, in form order.
+  public var topLevelFields: [FieldDefinition] {
+    sections.flatMap(\.fields)
+  }
+
+  /// The definition of the field at `path` (list indices ignored), if the form has one.
+  public func field(at path: FieldPath) -> FieldDefinition? {
+    var candidates = topLevelFields
+    var found: FieldDefinition?
+    for component in path.components {
+      guard case .key(let key) = component else { continue }
+      guard let next = candidates.first(where: { $0.id == key }) else { return nil }
+      found = next
+      candidates = next.fields ?? []
+    }
+    return found
+  }
+
+  /// The section that holds the top-level key `id`.
+  public func section(holding id: String) -> FormSection? {
+    sections.first { $0.fields.contains { $0.id == id } }
+  }
+
+  /// The filling rule about `role`, if the form has one.
+  public func instruction(_ role: InstructionRole) -> Instruction? {
+    instructions.first { $0.role == role }
+  }
+}
+
+/// One part of the form (封面, 一、申报单位基本信息 …).
+public struct FormSection: Sendable, Codable, Hashable {
+  public var id: String
+  public var title: String
+  /// The top-level draft fields printed in this part.
+  public var fields: [FieldDefinition]
+}
+
+/// One numbered filling rule (填报说明).
+public struct Instruction: Sendable, Codable, Hashable {
+  public var number: Int
+  /// What the rule is about, so checks can quote it without knowing its number.
+  public var role: InstructionRole?
+  public var text: String
+}
+
+/// The subjects of the filling rules that checks and documents quote.
+public enum InstructionRole: String, Sendable, Codable, Hashable {
+  /// The applicant answers for the truth of its materials.
+  case responsibility
+  /// The cover's project number stays blank.
+  case projectNumberBlank
+  /// No field may be blank; "无" where there is nothing to say.
+  case noBlankFields
+  /// The attachment materials to prepare.
+  case attachments
+  /// Paper, printing, binding, copies, signature and seal.
+  case printing
+}
+
+/// The call's contact for questions and the address materials go to.
+public struct CallContacts: Sendable, Codable, Hashable {
+  public var department: String
+  public var people: [String]
+  public var phone: String
+  public var fax: String?
+  public var email: String?
+  public var address: String
+}
+
+/// A service line the guide names for one kind of business.
+public struct ServiceLine: Sendable, Codable, Hashable {
+  public var topic: String
+  public var phone: String?
+  public var address: String?
+  public var website: String?
+}
+
+/// How the printed application is produced (填报说明 5).
+public struct PrintingRules: Sendable, Codable, Hashable {
+  public var paper: String
+  public var sides: String
+  public var binding: String
+  public var copies: Int
+  public var finishing: String
+}

@@ -1,0 +1,37 @@
+/// Every rule shenbao checks, in the order their findings are listed for one field.
+public enum AllRules {
+  public static let rules: [any Rule] = [
+    // The draft's shape.
+    FormMissingRule(), FormMismatchRule(), UnknownFieldRule(), BadTypeRule(),
+    // Filling rules 2 and 3, and the length limits.
+    RequiredRule(), NoneNotAllowedRule(), ProjectNumberFilledRule(), TooLongRule(),
+    // Formats of single fields.
+    IDNumberRule(), CreditCodeRule(), OrganizationCodeRule(), MobileRule(), LandlineRule(),
+    EmailRule(), PostcodeRule(), BankAccountRule(), DateRule(), NumberRule(),
+    InvalidChoiceRule(), ChoiceSpellingRule(), UnitNatureUnlistedRule(),
+    RecommenderNotEligibleRule(),
+    // Agreement between fields.
+    CreditCodeNatureMismatchRule(), GenderMismatchRule(), ApplicantMismatchRule(),
+    LeaderMismatchRule(), LeaderNotInRosterRule(), DuplicateMemberRule(), DateOrderRule(),
+    CommitmentMissingRule(),
+    // The guide's performance targets.
+    TargetMissingRule(), TargetBelowMinimumRule(),
+    // Attachments (填报说明 4).
+    AttachmentCategoryMissingRule(), AttachmentMissingFileRule(), AttachmentEmptyRule(),
+    AttachmentTypeRule(), AttachmentTooLargeRule(), AttachmentDuplicateRule(),
+  ]
+
+  /// Every rule's code, severity and one-line summary in `language`, errors first, then by
+  /// code.
+  public static func descriptions(
+    in language: Language, catalogue: MessageCatalogue = .shared
+  ) -> [RuleDescription] {
+    rules.map { rule in
+      let type = type(of: rule)
+      return RuleDescription(
+        code: type.code, severity: type.severity,
+        summary: catalogue.text(type.summaryKey, language))
+    }
+    .sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
+  }
+}

@@ -1,0 +1,24 @@
+/// A required kind of attachment (填报说明 4) with no file: the business licence or 事业单位法人
+/// 证书, and the team's professional certificates.
+public struct AttachmentCategoryMissingRule: Rule {
+  public static let code = "attachment-category-missing"
+  public static let severity = Severity.error
+
+  public init() {}
+
+  public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
+    let items = context.application.value(at: DraftPaths.attachments)?.items ?? []
+    let present = Set(items.compactMap { $0.record?[DraftPaths.attachmentCategory]?.trimmedText })
+    for category in context.form.attachments.categories
+    where category.required && !present.contains(category.id) {
+      findings.add(self, .missing, at: DraftPaths.attachments,
+        ["category": category.label, "id": category.id])
+    }
+  }
+}
+
+extension AttachmentCategoryMissingRule {
+  public enum Message: String, CaseIterable {
+    case missing
+  }
+}

@@ -1,0 +1,48 @@
+/// Collects the findings of every rule, rendering each message in the report's language and
+/// keeping them in form order.
+public struct FindingCollector {
+  private let context: ValidationContext
+  private let language: Language
+  private let catalogue: MessageCatalogue
+  private var collected: [(position: Int, sequence: Int, finding: Finding)] = []
+
+  public init(context: ValidationContext, language: Language, catalogue: MessageCatalogue = .shared)
+  {
+    self.context = context
+    self.language = language
+    self.catalogue = catalogue
+  }
+
+  /// Adds one finding of `rule` at `path`.
+  ///
+  /// The message gets `{label}` (the field's label) unless the rule gives one. Expected and
+  /// found values of ID-number fields are masked here, so no rule can leak a full number.
+  public mutating func add<R: Rule>(
+    _ rule: R, _ message: R.Message, at path: FieldPath, _ arguments: [String: String] = [:],
+    expected: String? = nil, found: String? = nil
+  ) {
+    let label = context.label(of: path)
+    var arguments = arguments
+    if arguments["label"] == nil { arguments["label"] = label ?? path.description }
+    if arguments["path"] == nil { arguments["path"] = path.description }
+    let isIDNumber = context.form.field(at: path.definitionPath)?.kind == .idNumber
+    let mask = { (text: String?) in isIDNumber ? text.map(IDNumber.masked) : text }
+    let location = context.application.source?.location(of: path)
+    let finding = Finding(
+      severity: R.severity, code: R.code, path: path.description,
+      message: catalogue.text("rules.\(R.code).\(message.rawValue)", language, arguments),
+      label: label, expected: mask(expected), found: mask(found), line: location?.line,
+      column: location?.column)
+    collected.append((context.position(of: path), collected.count, finding))
+  }
+
+  /// The findings so far, in form order (then in the order rules added them).
+  public var findings: [Finding] {
+    collected.sorted { ($0.position, $0.sequence) < ($1.position, $1.sequence) }.map(\.finding)
+  }
+
+  /// The catalogue text for `key`, for rules that compose a message from parts.
+  public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    catalogue.text(key, language, arguments)
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Writes files so that a reader sees the old file or the complete new one, never a half:
+/// the bytes go to a temporary file beside the target, which is renamed over it at the end.
+public enum AtomicFile {
+  /// Writes `data` to `url`. An existing file is replaced only when `replacing` is `true`.
+  public static func write(_ data: Data, to url: URL, replacing: Bool) throws(OutputError) {
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      if isDirectory.boolValue { throw .isDirectory(url) }
+      if !replacing { throw .exists(url) }
+    }
+    let folder = url.deletingLastPathComponent()
+    var template = Array(folder.appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
+    let descriptor = mkstemp(&template)
+    guard descriptor >= 0 else { throw .unwritable(url, String(cString: strerror(errno))) }
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var renamed = false
+    defer {
+      if !renamed { unlink(temporary) }
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    do {
+      try handle.write(contentsOf: data)
+      try handle.synchronize()
+      try handle.close()
+    } catch {
+      throw .unwritable(url, error.localizedDescription)
+    }
+    // mkstemp creates 0600; give the file the permissions a new file normally gets.
+    let mask = umask(0)
+    umask(mask)
+    chmod(temporary, 0o666 & ~mask)
+    guard rename(temporary, url.path) == 0 else {
+      throw .unwritable(url, String(cString: strerror(errno)))
+    }
+    renamed = true
+  }
+}
+
+/// Thrown when an output file cannot be written.
+public enum OutputError: Error, Sendable, Equatable {
+  /// Thrown when the target exists and replacing it was not asked for.
+  case exists(URL)
+  /// Thrown when the target is a folder.
+  case isDirectory(URL)
+  /// Thrown when the system refuses to write; the reason is the system's.
+  case unwritable(URL, String)
+
+  /// The one-line message.
+  public func line(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    switch self {
+    case .exists(let url): "\(url.path): " + catalogue.text("failure.outputExists", language)
+    case .isDirectory(let url): "\(url.path): " + catalogue.text("failure.isDirectory", language)
+    case .unwritable(let url, let reason):
+      "\(url.path): " + catalogue.text("failure.outputUnwritable", language, ["reason": reason])
+    }
+  }
+}

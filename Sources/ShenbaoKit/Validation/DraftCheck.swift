@@ -1,0 +1,66 @@
+import Foundation
+
+/// Reads and validates draft files: the work of `shenbao validate`, for any number of files.
+public struct DraftCheck: Sendable {
+  /// A form chosen by `--form`, overriding what drafts name.
+  public var form: FormDefinition?
+  public var language: Language
+  public var today: CalendarDate
+
+  public init(form: FormDefinition? = nil, language: Language = .zh, today: CalendarDate = .today())
+  {
+    self.form = form
+    self.language = language
+    self.today = today
+  }
+
+  /// Why a file got no report.
+  public enum Failure: Error, Sendable, Equatable {
+    /// The file could not be read as a draft.
+    case read(DraftReadError)
+    /// The draft names a form that is not built in, on `line` of the file.
+    case unknownForm(String, line: Int?)
+
+    /// The one-line message, naming the file.
+    public func line(file: String, _ language: Language) -> String {
+      switch self {
+      case .read(let error):
+        return error.line(file: file, language)
+      case .unknownForm(let id, let line):
+        let known = FormLibrary.builtIn.map(\.id).joined(separator: ", ")
+        let position = line.map { ":\($0)" } ?? ""
+        return "\(file)\(position): "
+          + MessageCatalogue.shared.text("failure.unknownForm", language, ["form": id, "known": known])
+      }
+    }
+  }
+
+  /// The report for the draft at `path` (as the user named it).
+  public func check(_ path: String) -> Result<ValidationReport, Failure> {
+    let application: Application
+    do {
+      application = try DraftReader.read(URL(fileURLWithPath: path))
+    } catch {
+      return .failure(.read(error))
+    }
+    let form: FormDefinition
+    if let chosen = self.form {
+      form = chosen
+    } else if let id = application.formID {
+      guard let named = FormLibrary.form(id: id) else {
+        let line = application.source?.locations[FieldPath.root.appending(Application.formKey)]?.line
+        return .failure(.unknownForm(id, line: line))
+      }
+      form = named
+    } else {
+      form = FormLibrary.defaultForm
+    }
+    let validator = Validator(form: form, language: language, today: today)
+    return .success(validator.validate(application, named: path))
+  }
+
+  /// The reports for every path, checked on all cores, in input order.
+  public func check(_ paths: [String]) -> [Result<ValidationReport, Failure>] {
+    paths.parallelMap { check($0) }
+  }
+}

@@ -1,0 +1,32 @@
+/// One field of the form as it occurs in a draft: a group, a list, a list item's field or a
+/// plain field, with the value found there (if any).
+public struct FieldEntry: Sendable {
+  /// Where the field sits (`members[2].idNumber`).
+  public let path: FieldPath
+  /// The form's definition of the field.
+  public let field: FieldDefinition
+  /// The value in the draft; `nil` when the key is absent.
+  public let value: DraftValue?
+  /// The labels from the top of the form down to this field.
+  public let label: String
+  /// `false` when the enclosing group or list item is absent or not a record: the field is then
+  /// not reported on its own.
+  public let containerPresent: Bool
+  /// `true` when the field's condition (`notNeededWhen`) holds, so it need not be filled.
+  public let notNeeded: Bool
+
+  /// The trimmed text of the value, or `nil` for an absent value, a list or a record.
+  public var text: String? { value?.trimmedText }
+
+  /// `true` for an absent value or blank text.
+  public var isBlank: Bool {
+    guard let value else { return true }
+    return value.isBlank
+  }
+
+  /// The text, unless it is blank or "无": the value a format check looks at.
+  public var substantiveText: String? {
+    guard let text, !text.isEmpty, !text.isNoneMarker else { return nil }
+    return text
+  }
+}

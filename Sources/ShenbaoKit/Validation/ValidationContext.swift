@@ -1,0 +1,125 @@
+/// What every rule sees: the draft, the form it is checked against, every field instance in
+/// form order, and the date the check runs.
+public struct ValidationContext: Sendable {
+  public let application: Application
+  public let form: FormDefinition
+  /// The day "today" is, in Shanghai; a birth date after it is an error.
+  public let today: CalendarDate
+  /// Every field instance, in form order, containers before their fields.
+  public let entries: [FieldEntry]
+  /// The draft's attachments, located on disk.
+  public let attachments: [AttachmentFile]
+  private let order: [FieldPath: Int]
+  private let byKind: [FieldKind: [FieldEntry]]
+
+  public init(application: Application, form: FormDefinition, today: CalendarDate) {
+    self.application = application
+    self.form = form
+    self.today = today
+    var builder = EntryBuilder(application: application, form: form)
+    builder.visit(form.topLevelFields, values: application.values, under: .root, labels: [],
+      containerPresent: true)
+    self.entries = builder.entries
+    self.attachments = AttachmentFile.locate(in: application)
+    self.byKind = Dictionary(grouping: builder.entries, by: \.field.kind)
+    self.order = Dictionary(
+      builder.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The entries whose field is of `kind`.
+  public func entries(ofKind kind: FieldKind) -> [FieldEntry] {
+    byKind[kind] ?? []
+  }
+
+  /// The entries that share `path`'s parent and are of `kind`: the ID number beside a gender,
+  /// the credit code beside a unit nature.
+  public func siblings(of path: FieldPath, ofKind kind: FieldKind) -> [FieldEntry] {
+    entries(ofKind: kind).filter { $0.path.parent == path.parent }
+  }
+
+  /// The entry at `path`, if the form has a field there.
+  public func entry(at path: FieldPath) -> FieldEntry? {
+    order[path].map { entries[$0] }
+  }
+
+  /// The trimmed text at `path`, if any.
+  public func text(at path: FieldPath) -> String? {
+    application.text(at: path)
+  }
+
+  /// The text at `path` unless blank or "无".
+  public func substantiveText(at path: FieldPath) -> String? {
+    guard let text = text(at: path), !text.isEmpty, !text.isNoneMarker else { return nil }
+    return text
+  }
+
+  /// The label of `path`: the field's own, or that of its nearest ancestor the form defines.
+  public func label(of path: FieldPath) -> String? {
+    var current: FieldPath? = path
+    while let candidate = current {
+      if let entry = entry(at: candidate) { return entry.label }
+      current = candidate.parent
+    }
+    return nil
+  }
+
+  /// The form-order position of `path`, or that of its nearest ancestor.
+  public func position(of path: FieldPath) -> Int {
+    var current: FieldPath? = path
+    while let candidate = current {
+      if let index = order[candidate] { return index }
+      current = candidate.parent
+    }
+    return -1
+  }
+
+  /// The text of a choice field as its canonical option when it matches one (or an alias),
+  /// else the text as written.
+  public func canonicalText(at path: FieldPath) -> String? {
+    guard let text = text(at: path) else { return nil }
+    return form.field(at: path)?.option(matching: text)?.value ?? text
+  }
+}
+
+/// Walks the form definition and the draft side by side.
+private struct EntryBuilder {
+  let application: Application
+  let form: FormDefinition
+  var entries: [FieldEntry] = []
+
+  mutating func visit(
+    _ fields: [FieldDefinition], values: DraftRecord?, under path: FieldPath, labels: [String],
+    containerPresent: Bool
+  ) {
+    for field in fields {
+      let fieldPath = path.appending(field.id)
+      let value = values?[field.id]
+      let fieldLabels = labels + [field.label]
+      entries.append(
+        FieldEntry(
+          path: fieldPath, field: field, value: value, label: fieldLabels.joined(separator: " · "),
+          containerPresent: containerPresent, notNeeded: isNotNeeded(field)))
+      switch field.kind {
+      case .group:
+        visit(field.fields ?? [], values: value?.record, under: fieldPath, labels: fieldLabels,
+          containerPresent: value?.record != nil)
+      case .list:
+        for (index, item) in (value?.items ?? []).enumerated() {
+          let itemPath = fieldPath.appending(index: index)
+          visit(field.fields ?? [], values: item.record, under: itemPath,
+            labels: labels + ["\(field.label) \(field.itemLabel(at: index))"],
+            containerPresent: item.record != nil)
+        }
+      default:
+        break
+      }
+    }
+  }
+
+  func isNotNeeded(_ field: FieldDefinition) -> Bool {
+    guard let condition = field.notNeededWhen, let text = application.text(at: condition.field)
+    else { return false }
+    let canonical = form.field(at: condition.field)?.option(matching: text)?.value ?? text
+    return canonical == condition.equals
+  }
+}

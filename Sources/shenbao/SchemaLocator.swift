@@ -1,0 +1,39 @@
+import Foundation
+import ShenbaoKit
+
+/// Finds the draft schema a new draft's modeline should point at.
+enum SchemaLocator {
+  static let relativePath = "schemas/draft.schema.json"
+
+  /// The installed schema (`PREFIX/share/shenbao/schemas/`), else the one in the source tree
+  /// the binary was built in, written relative to `folder` when it is below it; else the
+  /// schema's own id.
+  static func reference(from folder: URL) -> String {
+    guard let schema = candidates().first(where: { FileManager.default.fileExists(atPath: $0.path) })
+    else { return DraftSchema.identifier(for: FormLibrary.defaultForm) }
+    return relative(schema.standardizedFileURL.path, from: folder.standardizedFileURL.path)
+  }
+
+  static func candidates() -> [URL] {
+    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return [] }
+    let binFolder = executable.deletingLastPathComponent()
+    var urls = [binFolder.deletingLastPathComponent().appendingPathComponent("share/shenbao/\(relativePath)")]
+    // A development build sits in <package>/.build/<triple>/<configuration>/.
+    var folder = binFolder
+    for _ in 0..<5 {
+      folder = folder.deletingLastPathComponent()
+      urls.append(folder.appendingPathComponent(relativePath))
+    }
+    return urls
+  }
+
+  /// `path` relative to `folder`, or `path` itself.
+  static func relative(_ path: String, from folder: String) -> String {
+    let pathParts = path.split(separator: "/")
+    let folderParts = folder.split(separator: "/")
+    let common = zip(pathParts, folderParts).prefix { $0 == $1 }.count
+    guard common > 0 else { return path }
+    let ups = Array(repeating: "..", count: folderParts.count - common)
+    return (ups + pathParts[common...].map(String.init)).joined(separator: "/")
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import ShenbaoKit
+
+/// The `shenbao` command: validates and packages applications for government calls.
+@main
+struct Shenbao: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shenbao",
+    abstract: "Validate and package applications for the Shanghai IP-operations call (申报).",
+    discussion: """
+      Exit codes: 0 done with no errors (warnings allowed), 1 findings with errors, \
+      2 unreadable input or a wrong command line.
+      """,
+    version: ShenbaoVersion.current,
+    subcommands: [Init.self, Validate.self, Forms.self, Rules.self, Schema.self]
+  )
+
+  /// Runs the command, turning every failure into exit code 2 with its message, and help into
+  /// exit code 0.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as Failure {
+      Terminal.printError(failure.description)
+      Foundation.exit(2)
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch {
+      if exitCode(for: error) == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(2)
+    }
+  }
+}

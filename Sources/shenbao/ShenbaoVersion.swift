@@ -1,0 +1,4 @@
+/// The version `shenbao --version` prints.
+enum ShenbaoVersion {
+  static let current = "0.1.0"
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import ShenbaoKit
+
+extension Shenbao {
+  /// `shenbao rules`: every finding code, its severity and meaning.
+  struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List every finding code with its severity and meaning.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, json, markdown
+    }
+
+    @Option(help: "Output format: text, json or markdown (the README's table).")
+    var format: Format = .text
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      let descriptions = AllRules.descriptions(in: language.language)
+      switch format {
+      case .text:
+        let width = descriptions.map(\.code.count).max() ?? 0
+        for rule in descriptions {
+          let code = rule.code.padding(toLength: width, withPad: " ", startingAt: 0)
+          let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+          Terminal.write("\(code)  \(severity)  \(rule.summary)\n")
+        }
+      case .json:
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        Terminal.write(String(decoding: try encoder.encode(descriptions), as: UTF8.self) + "\n")
+      case .markdown:
+        Terminal.write(RuleTable.markdown(descriptions))
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import ShenbaoKit
+
+extension Shenbao {
+  /// `shenbao validate FILE…`: every finding for every draft.
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check drafts against every rule of the form and report every problem.")
+
+    @Argument(help: "Draft files (YAML or JSON).")
+    var files: [String]
+
+    @Option(help: "Report format: text for people, json for machines.")
+    var format: ReportFormat = .text
+
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var form: FormOption
+
+    func validate() throws {
+      guard !files.isEmpty else { throw ValidationError("Name at least one draft file.") }
+    }
+
+    func run() throws {
+      let lang = language.language
+      let check = DraftCheck(form: try form.resolve(lang), language: lang)
+      let results = check.check(files)
+      var reports: [ValidationReport] = []
+      var unreadable = false
+      let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
+      for (file, result) in zip(files, results) {
+        switch result {
+        case .success(let report):
+          reports.append(report)
+          if format == .text { Terminal.write(formatter.format(report)) }
+        case .failure(let failure):
+          unreadable = true
+          Terminal.printError(failure.line(file: file, lang))
+        }
+      }
+      if format == .json { Terminal.write(JSONReportFormatter.format(reports)) }
+      if unreadable { throw ExitCode(2) }
+      if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+  }
+}
