@@ -1,6 +1,6 @@
 # shenbao — build, demo, test, install.
 #
-#   make demo     validate the bundled example application
+#   make demo     validate the bundled example application and render its form
 #   make test     run every test (installs what the tests need)
 #   make install PREFIX=/usr/local
 
@@ -9,7 +9,10 @@ SWIFT ?= swift
 PYTHON ?= python3
 EXAMPLE := forms/shanghai-ip-operations-2021/example/draft.yaml
 SYSTEM_PACKAGES := libxml2-dev libzip-dev pkg-config
-PYTHON_PACKAGES := check-jsonschema
+PYTHON_PACKAGES := check-jsonschema python-docx
+# What the interoperability tests open our files with: Info-ZIP, LibreOffice (with CJK fonts, so
+# the rendered form is laid out as it prints) and poppler's PDF tools.
+TEST_SYSTEM_PACKAGES := unzip libreoffice-writer-nogui fonts-noto-cjk poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/shenbao
 BIN_RELEASE := .build/release/shenbao
@@ -28,20 +31,26 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-# What the interoperability tests run against: a real JSON Schema validator.
+# What the interoperability tests run against: a JSON Schema validator, python-docx, LibreOffice.
 test-deps: deps
-	@$(PYTHON) -c "import check_jsonschema" 2>/dev/null || \
+	@$(MAKE) --no-print-directory deps SYSTEM_PACKAGES="$(TEST_SYSTEM_PACKAGES)"
+	@$(PYTHON) -c "import check_jsonschema, docx" 2>/dev/null || \
 	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PYTHON_PACKAGES)
 
 build: deps
 	$(SWIFT) build
 
+# The release binary links the Swift runtime statically: it starts faster, needs less memory and
+# runs on machines without a Swift toolchain.
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 demo: build
+	@mkdir -p out
 	@echo "== shenbao validate $(EXAMPLE)"
 	@$(BIN_DEBUG) validate $(EXAMPLE)
+	@echo "== shenbao render $(EXAMPLE) -o out/申报书.docx"
+	@$(BIN_DEBUG) render $(EXAMPLE) -o out/申报书.docx --force
 
 test: test-deps
 	$(SWIFT) build --build-tests
@@ -69,6 +78,7 @@ readme-rules: build
 
 bench: release test-deps
 	bench/validate-1000.sh
+	$(PYTHON) bench/render_200.py
 
 clean:
-	rm -rf .build
+	rm -rf .build out

@@ -28,7 +28,11 @@ let package = Package(
 
     // Build-time embedding of the form definitions, schemas and message catalogue, so the
     // binary works from any folder.
-    .executableTarget(name: "shenbao-embed", path: "Sources/EmbedTool"),
+    .executableTarget(
+      name: "shenbao-embed",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      path: "Sources/EmbedTool"
+    ),
     .plugin(
       name: "EmbedResources",
       capability: .buildTool(),

@@ -10,6 +10,8 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
   public var printedLabel: String?
   /// The form's hint, usually the parenthesised text of the cell.
   public var hint: String?
+  /// A subheading printed above the field (五、单位意见's 申报单位意见).
+  public var heading: String?
   public var kind: FieldKind
   public var presence: FieldPresence
   public var none: NonePolicy
@@ -37,7 +39,8 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
   public var fields: [FieldDefinition]?
 
   public init(
-    id: String, label: String, printedLabel: String? = nil, hint: String? = nil, kind: FieldKind,
+    id: String, label: String, printedLabel: String? = nil, hint: String? = nil,
+    heading: String? = nil, kind: FieldKind,
     presence: FieldPresence = .required, none: NonePolicy = .allowed, maxCharacters: Int? = nil,
     multiline: Bool = false, default: String? = nil, commitment: String? = nil,
     notNeededWhen: FieldCondition? = nil, options: [ChoiceOption]? = nil, open: Bool = false,
@@ -48,6 +51,7 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
     self.label = label
     self.printedLabel = printedLabel
     self.hint = hint
+    self.heading = heading
     self.kind = kind
     self.presence = presence
     self.none = none
@@ -66,7 +70,7 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, label, printedLabel, hint, kind, presence, none, maxCharacters, multiline
+    case id, label, printedLabel, hint, heading, kind, presence, none, maxCharacters, multiline
     case `default`, commitment, notNeededWhen, options, open, minimum, unit, basis, itemLabel
     case fields
   }
@@ -77,6 +81,7 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
     label = try container.decode(String.self, forKey: .label)
     printedLabel = try container.decodeIfPresent(String.self, forKey: .printedLabel)
     hint = try container.decodeIfPresent(String.self, forKey: .hint)
+    heading = try container.decodeIfPresent(String.self, forKey: .heading)
     kind = try container.decode(FieldKind.self, forKey: .kind)
     presence = try container.decodeIfPresent(FieldPresence.self, forKey: .presence) ?? .required
     none = try container.decodeIfPresent(NonePolicy.self, forKey: .none) ?? .allowed

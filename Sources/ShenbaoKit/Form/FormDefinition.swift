@@ -19,6 +19,8 @@ public struct FormDefinition: Sendable, Codable, Hashable {
   public var contacts: CallContacts
   public var services: [ServiceLine]
   public var printing: PrintingRules
+  /// Words printed on the form besides the field labels.
+  public var wording: FormWording
   public var attachments: AttachmentRules
   public var sections: [FormSection]
 
@@ -97,6 +99,38 @@ public struct ServiceLine: Sendable, Codable, Hashable {
   public var phone: String?
   public var address: String?
   public var website: String?
+}
+
+/// The words a printed form carries besides its field labels.
+public struct FormWording: Sendable, Codable, Hashable {
+  /// The heading of the filling rules page (填 报 说 明).
+  public var instructionsTitle: String
+  /// What follows a label on the cover (：).
+  public var labelSuffix: String
+  /// The corner cell of the person table (人员信息).
+  public var personTable: String
+  /// The heading of a numbering column (序号).
+  public var serialNumber: String
+  /// The signature cell's label (签名).
+  public var signature: String
+  /// The seal line under an opinion (单位签章：).
+  public var seal: String
+  /// The date line left for hand filling (年　月　日).
+  public var blankDate: String
+  /// What an empty field prints as (无, 填报说明 3).
+  public var none: String
+  /// The title of the targets table; `{period}` is the performance period.
+  public var targetsTitle: String
+  /// The targets table's column headings.
+  public var targetColumns: [String]
+  /// How a minimum is printed; `{minimum}` and `{unit}` are filled.
+  public var minimum: String
+  /// The title of the attachment list.
+  public var attachmentsTitle: String
+  /// The attachment list's column headings.
+  public var attachmentColumns: [String]
+  /// The footer's page number; `{page}` is the page.
+  public var pageNumber: String
 }
 
 /// How the printed application is produced (填报说明 5).

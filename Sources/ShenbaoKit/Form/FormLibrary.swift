@@ -8,10 +8,10 @@ public enum FormLibrary {
 
   /// The built-in forms, sorted by id.
   public static let builtIn: [FormDefinition] = EmbeddedResources.paths
-    .filter { $0.hasPrefix("forms/") && $0.hasSuffix("/form.yaml") }
+    .filter { $0.hasPrefix("forms/") && $0.hasSuffix("/form.json") }
     .map { path in
       do {
-        return try decode(EmbeddedResources.text(path) ?? "")
+        return try JSONDecoder().decode(FormDefinition.self, from: Data((EmbeddedResources.text(path) ?? "").utf8))
       } catch {
         preconditionFailure("built-in form \(path) does not decode: \(error)")
       }

@@ -1,6 +1,7 @@
-import Yams
+import Foundation
 
-/// Every sentence shenbao says, in Chinese and English, kept in `Catalogue/messages.yaml`.
+/// Every sentence shenbao says, in Chinese and English, kept in `Catalogue/messages.yaml` and
+/// embedded as JSON.
 ///
 /// Keys are dotted (`rules.id-number.checkCharacter`); texts hold `{name}` placeholders that
 /// callers fill.
@@ -10,35 +11,31 @@ public struct MessageCatalogue: Sendable {
 
   /// The catalogue built into the binary.
   public static let shared: MessageCatalogue = {
-    do {
-      return try MessageCatalogue(yaml: EmbeddedResources.messageCatalogue)
-    } catch {
-      preconditionFailure("the embedded message catalogue does not parse: \(error)")
+    let data = Data(EmbeddedResources.messageCatalogue.utf8)
+    guard let root = try? JSONSerialization.jsonObject(with: data) else {
+      preconditionFailure("the embedded message catalogue does not parse")
     }
+    return MessageCatalogue(tree: root)
   }()
 
-  /// Parses a catalogue: nested mappings whose leaves are `{zh: …, en: …}`.
-  public init(yaml: String) throws {
+  /// A catalogue from the nested dictionaries of its JSON form, whose leaves are
+  /// `{zh: …, en: …}`.
+  init(tree: Any) {
     var entries: [String: [Language: String]] = [:]
-    func walk(_ node: Node, prefix: String) {
-      guard case .mapping(let mapping) = node else { return }
-      let keys = Set(mapping.keys.compactMap(\.string))
+    func walk(_ node: Any, prefix: String) {
+      guard let mapping = node as? [String: Any] else { return }
+      let keys = Set(mapping.keys)
       if !keys.isEmpty, keys.isSubset(of: Set(Language.allCases.map(\.rawValue))) {
         var texts: [Language: String] = [:]
         for (key, value) in mapping {
-          if let language = key.string.flatMap(Language.init(rawValue:)), let text = value.string {
-            texts[language] = text
-          }
+          if let language = Language(rawValue: key), let text = value as? String { texts[language] = text }
         }
         entries[prefix] = texts
         return
       }
-      for (key, value) in mapping {
-        guard let name = key.string else { continue }
-        walk(value, prefix: prefix.isEmpty ? name : "\(prefix).\(name)")
-      }
+      for (key, value) in mapping { walk(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)") }
     }
-    if let root = try Yams.compose(yaml: yaml) { walk(root, prefix: "") }
+    walk(tree, prefix: "")
     self.entries = entries
   }
 

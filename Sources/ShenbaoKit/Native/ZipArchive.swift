@@ -44,6 +44,33 @@ public final class ZipArchive {
     zip_name_locate(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) >= 0
   }
 
+  /// The bytes of the entry named `name`; refuses an entry whose size, declared or actual,
+  /// passes `limit`.
+  public func read(_ name: String, limit: Int) throws(ZipError) -> Data {
+    var stat = zip_stat_t()
+    zip_stat_init(&stat)
+    guard zip_stat(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS), &stat) == 0 else {
+      throw .missingEntry(url, name)
+    }
+    guard stat.size <= UInt64(limit) else { throw .entryTooLarge(url, name, limit: limit) }
+    guard let file = zip_fopen(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) else {
+      throw .corrupt(url, "\(name): \(lastMessage())")
+    }
+    defer { zip_fclose(file) }
+    var data = Data()
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
+      guard count >= 0 else {
+        throw .corrupt(url, "\(name): \(String(cString: zip_file_strerror(file)))")
+      }
+      if count == 0 { break }
+      guard data.count + Int(count) <= limit else { throw .entryTooLarge(url, name, limit: limit) }
+      data.append(contentsOf: chunk[0..<Int(count)])
+    }
+    return data
+  }
+
   private func lastMessage() -> String {
     String(cString: zip_strerror(handle))
   }
@@ -55,6 +82,12 @@ public enum ZipError: Error, Sendable, Equatable {
   case cannotOpen(URL, String)
   /// Thrown when an entry cannot be read.
   case corrupt(URL, String)
+  /// Thrown when the archive has no entry of the name asked for.
+  case missingEntry(URL, String)
+  /// Thrown when an entry is larger than the reader accepts.
+  case entryTooLarge(URL, String, limit: Int)
+  /// Thrown when an archive cannot be written; the reason is libzip's.
+  case cannotCreate(String)
 
   static func message(forCode code: Int32) -> String {
     var error = zip_error_t()

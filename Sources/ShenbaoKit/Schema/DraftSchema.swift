@@ -47,7 +47,7 @@ public enum DraftSchema {
   }
 
   static func schema(for field: FieldDefinition, form: FormDefinition) -> JSONValue {
-    var schema: [String: JSONValue] = ["title": .string(field.printedLabel ?? field.label)]
+    var schema: [String: JSONValue] = ["title": .string(field.label)]
     if let hint = field.hint { schema["description"] = .string(hint) }
     let scalar: JSONValue = .array([.string("string"), .string("number"), .string("null")])
     switch field.kind {

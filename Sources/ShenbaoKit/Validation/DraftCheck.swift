@@ -44,19 +44,25 @@ public struct DraftCheck: Sendable {
       return .failure(.read(error))
     }
     let form: FormDefinition
-    if let chosen = self.form {
-      form = chosen
-    } else if let id = application.formID {
-      guard let named = FormLibrary.form(id: id) else {
-        let line = application.source?.locations[FieldPath.root.appending(Application.formKey)]?.line
-        return .failure(.unknownForm(id, line: line))
-      }
-      form = named
-    } else {
-      form = FormLibrary.defaultForm
+    do {
+      form = try self.form(for: application)
+    } catch {
+      return .failure(error)
     }
     let validator = Validator(form: form, language: language, today: today)
     return .success(validator.validate(application, named: path))
+  }
+
+  /// The form to check `application` against: the one chosen, else the one the draft names,
+  /// else the default.
+  public func form(for application: Application) throws(Failure) -> FormDefinition {
+    if let chosen = form { return chosen }
+    guard let id = application.formID else { return FormLibrary.defaultForm }
+    guard let named = FormLibrary.form(id: id) else {
+      let line = application.source?.locations[FieldPath.root.appending(Application.formKey)]?.line
+      throw .unknownForm(id, line: line)
+    }
+    return named
   }
 
   /// The reports for every path, checked on all cores, in input order.

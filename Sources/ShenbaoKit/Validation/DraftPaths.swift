@@ -13,6 +13,7 @@ enum DraftPaths {
   static let attachments: FieldPath = "attachments"
   static let attachmentPath = "path"
   static let attachmentCategory = "category"
+  static let attachmentTitle = "title"
   static let idNumber = "idNumber"
   static let name = "name"
 }

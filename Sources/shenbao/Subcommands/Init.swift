@@ -30,15 +30,11 @@ extension Shenbao {
         from: outputURL?.deletingLastPathComponent()
           ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
       let text = DraftYAMLWriter(form: definition, schemaReference: reference).blankDraft()
-      guard let outputURL else {
+      guard let output else {
         Terminal.write(text)
         return
       }
-      do {
-        try AtomicFile.write(Data(text.utf8), to: outputURL, replacing: force)
-      } catch {
-        throw Failure(error.line(lang))
-      }
+      try OutputFile.write(Data(text.utf8), to: output, force: force, language: lang)
     }
   }
 }

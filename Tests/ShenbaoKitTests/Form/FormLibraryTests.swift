@@ -66,7 +66,9 @@ struct FormLibraryTests {
   @Test func refusesABrokenDefinitionFile() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID()).yaml")
     defer { try? FileManager.default.removeItem(at: url) }
-    var text = try #require(EmbeddedResources.text("forms/shanghai-ip-operations-2021/form.yaml"))
+    var text = try String(
+      contentsOf: Repository.root.appendingPathComponent("forms/shanghai-ip-operations-2021/form.yaml"),
+      encoding: .utf8)
     text = text.replacingOccurrences(of: "field: unit.nature", with: "field: unit.natur")
     try text.write(to: url, atomically: true, encoding: .utf8)
     let error = try #require(throws: FormError.self) { try FormLibrary.load(url) }

@@ -51,7 +51,7 @@ struct SchemaTests {
       return
     }
     let encoded = try JSONEncoder().encode(FieldDefinition(
-      id: "x", label: "x", printedLabel: "x", hint: "x", kind: .group, presence: .optional,
+      id: "x", label: "x", printedLabel: "x", hint: "x", heading: "x", kind: .group, presence: .optional,
       none: .forbidden, maxCharacters: 1, multiline: true, default: "x", commitment: "x",
       notNeededWhen: FieldCondition(field: "a", equals: "b"), options: [], open: true,
       minimum: 1, unit: "x", basis: "x", itemLabel: "x", fields: []))

@@ -1,0 +1,36 @@
+extension ApplicationDocument {
+  /// The list of attachment materials in form order (填报说明 4), numbered as they are bound
+  /// after the form: in the template, one row per category to tick off.
+  func attachmentsPart() -> [WordBlock] {
+    let categories = form.attachments.categories
+    var entries: [(category: String, title: String)] = []
+    if isTemplate {
+      entries = categories.map { ($0.label, $0.hint ?? "") }
+    } else {
+      let items = application?.value(at: DraftPaths.attachments)?.items ?? []
+      for category in categories {
+        for item in items where item.record?[DraftPaths.attachmentCategory]?.trimmedText == category.id {
+          let title = item.record?[DraftPaths.attachmentTitle]?.trimmedText.flatMap { $0.isEmpty ? nil : $0 }
+          let path = item.record?[DraftPaths.attachmentPath]?.trimmedText ?? ""
+          entries.append((category.label, title ?? fileName(path)))
+        }
+      }
+    }
+    guard !entries.isEmpty else { return [] }
+    let columns = [700, 3400, textWidth - 4100]
+    var rows = [WordTableRow(cells: wording.attachmentColumns.map { labelCell($0) }, isHeader: true,
+      minimumHeight: 480)]
+    for (index, entry) in entries.enumerated() {
+      rows.append(WordTableRow(cells: [
+        WordTableCell(WordParagraph(String(index + 1), style: WordStyle.tableLabel)),
+        WordTableCell(WordParagraph(entry.category, style: WordStyle.tableText)),
+        WordTableCell(WordParagraph(entry.title, style: WordStyle.tableText)),
+      ], minimumHeight: 480, cantSplit: true))
+    }
+    return [heading(wording.attachmentsTitle), .table(WordTable(columns: columns, rows: rows))]
+  }
+
+  private func fileName(_ path: String) -> String {
+    String(path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").last ?? "")
+  }
+}

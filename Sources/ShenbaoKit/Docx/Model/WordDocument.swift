@@ -1,0 +1,69 @@
+import Foundation
+
+/// A WordprocessingML document as shenbao writes it: a body of paragraphs and tables in one
+/// A4 section, a footer, and the package's properties.
+public struct WordDocument: Sendable, Hashable {
+  public var body: [WordBlock]
+  public var footer: [WordParagraph]
+  public var page: PageLayout
+  public var properties: DocumentProperties
+
+  public init(
+    body: [WordBlock], footer: [WordParagraph] = [], page: PageLayout = .a4Official,
+    properties: DocumentProperties
+  ) {
+    self.body = body
+    self.footer = footer
+    self.page = page
+    self.properties = properties
+  }
+}
+
+/// A block of the body or of a table cell.
+public enum WordBlock: Sendable, Hashable {
+  case paragraph(WordParagraph)
+  case table(WordTable)
+}
+
+/// Page size and margins, in twentieths of a point (twips).
+public struct PageLayout: Sendable, Hashable {
+  public var width: Int
+  public var height: Int
+  public var top: Int
+  public var bottom: Int
+  public var left: Int
+  public var right: Int
+  public var footerDistance: Int
+
+  /// A4 portrait with the margins of Chinese official documents: 2.54 cm top and bottom,
+  /// 3.17 cm left and right.
+  public static let a4Official = PageLayout(
+    width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1800, right: 1800,
+    footerDistance: 851)
+
+  /// The width between the margins: no table may be wider.
+  public var textWidth: Int { width - left - right }
+}
+
+/// What the package's property parts say about the document.
+public struct DocumentProperties: Sendable, Hashable {
+  public var title: String
+  public var subject: String?
+  public var creator: String
+  public var keywords: String?
+  /// The one time every part and ZIP entry is stamped with.
+  public var timestamp: Date
+  public var language: String
+
+  public init(
+    title: String, subject: String? = nil, creator: String, keywords: String? = nil,
+    timestamp: Date, language: String = "zh-CN"
+  ) {
+    self.title = title
+    self.subject = subject
+    self.creator = creator
+    self.keywords = keywords
+    self.timestamp = timestamp
+    self.language = language
+  }
+}

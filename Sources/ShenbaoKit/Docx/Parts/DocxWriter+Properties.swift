@@ -1,0 +1,93 @@
+import Foundation
+
+extension DocxWriter {
+  static func corePropertiesPart(_ properties: DocumentProperties) throws(XMLError) -> Data {
+    let xml = try XMLWriter()
+    let stamp = W3CDateTime.string(properties.timestamp)
+    try xml.element("cp:coreProperties", [
+      "xmlns:cp": OOXMLNamespace.coreProperties, "xmlns:dc": OOXMLNamespace.dublinCore,
+      "xmlns:dcterms": OOXMLNamespace.dublinCoreTerms, "xmlns:dcmitype": OOXMLNamespace.dcmiType,
+      "xmlns:xsi": OOXMLNamespace.xmlSchemaInstance,
+    ]) { () throws(XMLError) in
+      try textElement(xml, "dc:title", properties.title)
+      if let subject = properties.subject { try textElement(xml, "dc:subject", subject) }
+      try textElement(xml, "dc:creator", properties.creator)
+      if let keywords = properties.keywords { try textElement(xml, "cp:keywords", keywords) }
+      try textElement(xml, "cp:lastModifiedBy", properties.creator)
+      try textElement(xml, "cp:revision", "1")
+      try xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"]) { () throws(XMLError) in
+        try xml.text(stamp)
+      }
+      try xml.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"]) { () throws(XMLError) in
+        try xml.text(stamp)
+      }
+      try textElement(xml, "dc:language", properties.language)
+    }
+    return try xml.finish()
+  }
+
+  /// The extended properties, with the document's true counts: Word's 字数, the characters
+  /// with and without spaces, and the paragraphs that hold text. Pages and lines are left out:
+  /// only a layout engine knows them, and Word recounts on opening.
+  static func appPropertiesPart(_ document: WordDocument) throws(XMLError) -> Data {
+    let statistics = DocumentStatistics(document.body)
+    let xml = try XMLWriter()
+    try xml.element("Properties", ["xmlns": OOXMLNamespace.extendedProperties,
+      "xmlns:vt": OOXMLNamespace.docPropsVTypes]) { () throws(XMLError) in
+      try textElement(xml, "Application", "shenbao")
+      try textElement(xml, "DocSecurity", "0")
+      try textElement(xml, "Words", String(statistics.words))
+      try textElement(xml, "Characters", String(statistics.characters))
+      try textElement(xml, "CharactersWithSpaces", String(statistics.charactersWithSpaces))
+      try textElement(xml, "Paragraphs", String(statistics.paragraphs))
+      try textElement(xml, "ScaleCrop", "false")
+      try textElement(xml, "LinksUpToDate", "false")
+      try textElement(xml, "SharedDoc", "false")
+      try textElement(xml, "HyperlinksChanged", "false")
+    }
+    return try xml.finish()
+  }
+
+  private static func textElement(_ xml: XMLWriter, _ name: String, _ text: String) throws(XMLError) {
+    try xml.element(name) { () throws(XMLError) in try xml.text(text) }
+  }
+}
+
+/// Counts of a document's body, as Word's statistics report them.
+public struct DocumentStatistics: Sendable, Hashable {
+  public var words: Int
+  public var characters: Int
+  public var charactersWithSpaces: Int
+  public var paragraphs: Int
+
+  public init(_ blocks: [WordBlock]) {
+    let texts = Self.paragraphTexts(blocks).filter { !$0.trimmedForForm.isEmpty }
+    let count = CharacterCount(texts.joined(separator: "\n"))
+    words = count.words
+    characters = count.strict
+    charactersWithSpaces = texts.reduce(0) { $0 + $1.filter { $0 != "\n" }.count }
+    paragraphs = texts.count
+  }
+
+  /// The text of every paragraph, in tables too, in document order.
+  static func paragraphTexts(_ blocks: [WordBlock]) -> [String] {
+    blocks.flatMap { block -> [String] in
+      switch block {
+      case .paragraph(let paragraph): [paragraph.plainText]
+      case .table(let table):
+        table.rows.flatMap { $0.cells.flatMap { paragraphTexts($0.blocks) } }
+      }
+    }
+  }
+}
+
+/// Dates as the core properties write them: `2021-05-19T16:00:00Z`.
+enum W3CDateTime {
+  static func string(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .gmt
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.year ?? 1980, parts.month ?? 1,
+      parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import ShenbaoKit
+
+/// Reading one draft for a command that works on one: the file, and the form to use.
+enum DraftInput {
+  /// The draft at `path` and its form (`--form`, else the one it names, else the default).
+  static func read(_ path: String, form option: FormOption, language: Language) throws
+    -> (Application, FormDefinition)
+  {
+    let application: Application
+    do {
+      application = try DraftReader.read(URL(fileURLWithPath: path))
+    } catch {
+      throw Failure(error.line(file: path, language))
+    }
+    do {
+      let check = DraftCheck(form: try option.resolve(language), language: language)
+      return (application, try check.form(for: application))
+    } catch let failure as DraftCheck.Failure {
+      throw Failure(failure.line(file: path, language))
+    }
+  }
+}
+
+/// Writing one output file atomically, refusing to replace one without `--force`.
+enum OutputFile {
+  static func write(_ data: Data, to path: String, force: Bool, language: Language) throws {
+    do {
+      try AtomicFile.write(data, to: URL(fileURLWithPath: path), replacing: force)
+    } catch {
+      throw Failure(error.line(language))
+    }
+  }
+}

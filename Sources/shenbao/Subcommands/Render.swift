@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import ShenbaoKit
+
+extension Shenbao {
+  /// `shenbao render FILE -o 申报书.docx`: the filled form as a Word document.
+  struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the filled application form (申报书) as a Word document.",
+      discussion: """
+        The document is written even when the draft has errors, which are then listed on \
+        standard error and make the exit code 1.
+        """)
+
+    @Argument(help: "The draft (YAML or JSON).")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The document to write.")
+    var output = "申报书.docx"
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var form: FormOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      let lang = language.language
+      let (application, definition) = try DraftInput.read(file, form: form, language: lang)
+      let report = Validator(form: definition, language: lang).validate(application, named: file)
+      let data: Data
+      do {
+        data = try DocumentOutput.filledForm(application, form: definition)
+      } catch {
+        throw Failure(error.line(file: output))
+      }
+      try OutputFile.write(data, to: output, force: force, language: lang)
+      let catalogue = MessageCatalogue.shared
+      if report.hasErrors {
+        let formatter = TextReportFormatter(language: lang, colors: false)
+        Terminal.printError(formatter.format(report))
+        Terminal.printError(catalogue.text("render.writtenWithErrors", lang,
+          ["file": output, "errors": String(report.errors)]))
+        throw ExitCode(1)
+      }
+      Terminal.printError(catalogue.text("render.written", lang, ["file": output]))
+    }
+  }
+
+  /// `shenbao template`: the blank form to fill in Word or WPS.
+  struct Template: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the blank application form (申报书) to fill in Word or WPS.")
+
+    @Option(name: .shortAndLong, help: "The document to write.")
+    var output = "申报书模板.docx"
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var form: FormOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      let lang = language.language
+      let definition = try form.resolve(lang) ?? FormLibrary.defaultForm
+      let data: Data
+      do {
+        data = try DocumentOutput.template(form: definition)
+      } catch {
+        throw Failure(error.line(file: output))
+      }
+      try OutputFile.write(data, to: output, force: force, language: lang)
+      Terminal.printError(MessageCatalogue.shared.text("render.written", lang, ["file": output]))
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite("shenbao render and template", .serialized)
+struct RenderCommandTests {
+  @Test func rendersTheExampleReproducibly() throws {
+    let workspace = try Workspace()
+    let first = try CLI.run(["render", "draft.yaml", "-o", "a.docx"], in: workspace.folder)
+    #expect(first.status == 0)
+    #expect(first.stderr == "已生成 a.docx\n")
+    #expect(try CLI.run(["render", "draft.yaml", "-o", "b.docx"], in: workspace.folder).status == 0)
+    #expect(try Data(contentsOf: workspace.url("a.docx")) == Data(contentsOf: workspace.url("b.docx")))
+    let test = try CLI.tool("unzip", ["-t", workspace.url("a.docx").path])
+    #expect(test.status == 0, "\(test.stdout)")
+    #expect(test.stdout.contains("No errors detected"))
+  }
+
+  @Test func refusesToReplaceWithoutForce() throws {
+    let workspace = try Workspace()
+    try Data("old".utf8).write(to: workspace.url("申报书.docx"))
+    let run = try CLI.run(["render", "draft.yaml"], in: workspace.folder)
+    #expect(run.status == 2)
+    #expect(run.stderrLines.count == 1)
+    #expect(try Data(contentsOf: workspace.url("申报书.docx")) == Data("old".utf8))
+    #expect(try CLI.run(["render", "draft.yaml", "--force"], in: workspace.folder).status == 0)
+    #expect(try Data(contentsOf: workspace.url("申报书.docx")) != Data("old".utf8))
+  }
+
+  @Test func aDraftWithErrorsIsRenderedAndReported() throws {
+    let workspace = try Workspace()
+    try workspace.editedDraft("broken.yaml", [("postcode: \"200030\"", "postcode: \"2000\"")])
+    let run = try CLI.run(["render", "broken.yaml", "-o", "b.docx"], in: workspace.folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("错误[postcode] unit.postcode"))
+    #expect(FileManager.default.fileExists(atPath: workspace.url("b.docx").path))
+  }
+
+  @Test func anUnreadableDraftWritesNothing() throws {
+    let workspace = try Workspace()
+    try "- a\n".write(to: workspace.url("list.yaml"), atomically: true, encoding: .utf8)
+    let run = try CLI.run(["render", "list.yaml", "-o", "x.docx"], in: workspace.folder)
+    #expect(run.status == 2)
+    #expect(run.stderrLines.count == 1)
+    #expect(!FileManager.default.fileExists(atPath: workspace.url("x.docx").path))
+  }
+
+  @Test func writesTheTemplate() throws {
+    let workspace = try Workspace(withExample: false)
+    let run = try CLI.run(["template"], in: workspace.folder)
+    #expect(run.status == 0)
+    #expect(FileManager.default.fileExists(atPath: workspace.url("申报书模板.docx").path))
+  }
+}
