@@ -6,13 +6,13 @@ public struct AttachmentDuplicateRule: Rule {
   public init() {}
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
-    let present = context.attachments.filter { ($0.size ?? 0) > 0 && $0.url != nil }
+    let present = context.attachments.filter { ($0.size ?? 0) > 0 && $0.key != nil }
     let bySize = Dictionary(grouping: present) { $0.size ?? 0 }
     var firstByDigest: [String: AttachmentFile] = [:]
     var duplicates: [(AttachmentFile, AttachmentFile)] = []
     for group in bySize.values where group.count > 1 {
       for file in group.sorted(by: { $0.index < $1.index }) {
-        guard let url = file.url, let digest = try? FileDigest.sha256(of: url) else { continue }
+        guard let key = file.key, let digest = context.attachmentStore.sha256(of: key) else { continue }
         if let first = firstByDigest[digest] {
           duplicates.append((first, file))
         } else {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An attachment whose extension the form does not accept, or whose content is not what its
 /// extension says (a Word .doc renamed .pdf, a DOCX without a document, an image named .pdf).
 public struct AttachmentTypeRule: Rule {
@@ -19,27 +17,22 @@ public struct AttachmentTypeRule: Rule {
           found: ext)
         continue
       }
-      guard let url = file.url, let size = file.size, size > 0,
+      guard let key = file.key, let size = file.size, size > 0,
         let expectation = FileSignature.expectation(forExtension: ext)
       else { continue }
-      let found = (try? FileDigest.head(of: url, count: 1024)).map(FileSignature.kind) ?? .unknown
+      let store = context.attachmentStore
+      let found = store.head(of: key, count: 1024).map(FileSignature.kind) ?? .unknown
       if found != expectation.kind {
         findings.add(self, .contentMismatch, at: file.fieldPath,
           ["file": file.declaredPath, "extension": ext.uppercased(),
            "found": found == .unknown ? "?" : found.rawValue.uppercased()],
           expected: expectation.kind.rawValue, found: found.rawValue)
-      } else if let entry = expectation.zipEntry, !Self.archive(at: url, contains: entry) {
+      } else if let entry = expectation.zipEntry, !store.archive(key, contains: entry) {
         findings.add(self, .packageIncomplete, at: file.fieldPath,
           ["file": file.declaredPath, "extension": ext.uppercased(), "entry": entry],
           expected: entry)
       }
     }
-  }
-
-  /// `true` when the ZIP at `url` opens and holds `entry`.
-  static func archive(at url: URL, contains entry: String) -> Bool {
-    guard let archive = try? ZipArchive(readingFrom: url) else { return false }
-    return archive.contains(entry)
   }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every rule sees: the draft, the form it is checked against, every field instance in
 /// form order, and the date the check runs.
 public struct ValidationContext: Sendable {
@@ -7,12 +9,18 @@ public struct ValidationContext: Sendable {
   public let today: CalendarDate
   /// Every field instance, in form order, containers before their fields.
   public let entries: [FieldEntry]
-  /// The draft's attachments, located on disk.
+  /// The draft's attachments, located in the store.
   public let attachments: [AttachmentFile]
+  /// Where the attachments are read from.
+  public let attachmentStore: any AttachmentStore
   private let order: [FieldPath: Int]
   private let byKind: [FieldKind: [FieldEntry]]
 
-  public init(application: Application, form: FormDefinition, today: CalendarDate) {
+  /// A context; attachments are read from `store`, by default the draft's folder.
+  public init(
+    application: Application, form: FormDefinition, today: CalendarDate,
+    store: (any AttachmentStore)? = nil
+  ) {
     self.application = application
     self.form = form
     self.today = today
@@ -20,7 +28,10 @@ public struct ValidationContext: Sendable {
     builder.visit(form.topLevelFields, values: application.values, under: .root, labels: [],
       containerPresent: true)
     self.entries = builder.entries
-    self.attachments = AttachmentFile.locate(in: application)
+    let store = store ?? FolderAttachmentStore(folder: application.baseDirectory
+      ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    self.attachmentStore = store
+    self.attachments = AttachmentFile.locate(in: application, store: store)
     self.byKind = Dictionary(grouping: builder.entries, by: \.field.kind)
     self.order = Dictionary(
       builder.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })

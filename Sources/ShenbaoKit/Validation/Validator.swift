@@ -17,8 +17,10 @@ public struct Validator: Sendable {
   }
 
   /// Every finding for `application`, in form order, with the draft's completeness.
-  public func validate(_ application: Application, named name: String? = nil) -> ValidationReport {
-    let context = ValidationContext(application: application, form: form, today: today)
+  public func validate(
+    _ application: Application, named name: String? = nil, store: (any AttachmentStore)? = nil
+  ) -> ValidationReport {
+    let context = ValidationContext(application: application, form: form, today: today, store: store)
     var collector = FindingCollector(context: context, language: language)
     for rule in rules {
       rule.check(context, into: &collector)

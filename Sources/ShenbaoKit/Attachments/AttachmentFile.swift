@@ -1,0 +1,94 @@
+import Foundation
+
+/// One attachment of a draft, located in its store: where its path leads and what is there.
+public struct AttachmentFile: Sendable {
+  /// What the declared path leads to.
+  public enum Status: Sendable, Hashable {
+    /// A regular file of `size` bytes.
+    case present(size: Int)
+    /// An absolute path; attachments are named relative to the draft.
+    case absolutePath
+    /// A path that leads out of the draft's folder (by `..` or a symbolic link).
+    case outsideFolder
+    /// Nothing at the path.
+    case missing
+    /// A folder at the path.
+    case directory
+  }
+
+  /// The attachment's position in `attachments`.
+  public let index: Int
+  /// The path of the attachment's `path` field.
+  public let fieldPath: FieldPath
+  /// The category id as written.
+  public let category: String?
+  /// The path as written.
+  public let declaredPath: String
+  /// Where the store keeps the file, when the path leads to one inside the draft's folder.
+  public let key: AttachmentKey?
+  public let status: Status
+
+  /// The file's extension, lower case.
+  public var fileExtension: String {
+    (declaredPath as NSString).pathExtension.lowercased()
+  }
+
+  /// The size of a present file.
+  public var size: Int? {
+    if case .present(let size) = status { return size }
+    return nil
+  }
+
+  /// Locates every attachment of `application` in `store`.
+  static func locate(in application: Application, store: any AttachmentStore) -> [AttachmentFile] {
+    let listPath = DraftPaths.attachments
+    guard let items = application.value(at: listPath)?.items else { return [] }
+    return items.enumerated().compactMap { index, item in
+      guard let record = item.record, let declared = record[DraftPaths.attachmentPath]?.trimmedText,
+        !declared.isEmpty, !declared.isNoneMarker
+      else { return nil }
+      let (key, status) = store.locate(declared)
+      return AttachmentFile(
+        index: index, fieldPath: listPath.appending(index: index).appending(DraftPaths.attachmentPath),
+        category: record[DraftPaths.attachmentCategory]?.trimmedText, declaredPath: declared,
+        key: key, status: status)
+    }
+  }
+}
+
+/// Where a store keeps one attachment: a file path, or an entry name in a bundle.
+public struct AttachmentKey: Sendable, Hashable {
+  public var value: String
+
+  public init(_ value: String) {
+    self.value = value
+  }
+}
+
+/// A declared attachment path in a form every store accepts: `/` between steps (a Windows
+/// user's backslashes are read as separators), no `.` steps, `..` resolved.
+public enum AttachmentPath {
+  /// Why a declared path cannot be used.
+  public struct Unusable: Error, Sendable, Hashable {
+    public var status: AttachmentFile.Status
+  }
+
+  /// The path's steps, or why it cannot be used: absolute, or leading out of its folder.
+  public static func steps(of declared: String) -> Result<[String], Unusable> {
+    let relative = declared.replacingOccurrences(of: "\\", with: "/")
+    if relative.hasPrefix("/") || relative.hasPrefix("~") || relative.dropFirst().hasPrefix(":/") {
+      return .failure(Unusable(status: .absolutePath))
+    }
+    var steps: [String] = []
+    for step in relative.split(separator: "/", omittingEmptySubsequences: true) {
+      switch step {
+      case ".": continue
+      case "..":
+        guard !steps.isEmpty else { return .failure(Unusable(status: .outsideFolder)) }
+        steps.removeLast()
+      default: steps.append(String(step))
+      }
+    }
+    return steps.isEmpty ? .failure(Unusable(status: .missing)) : .success(steps)
+  }
+}
