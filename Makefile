@@ -1,6 +1,6 @@
 # shenbao — build, demo, test, install.
 #
-#   make demo     validate the bundled example application and render its form
+#   make demo     validate, render, package and verify the bundled example application
 #   make test     run every test (installs what the tests need)
 #   make install PREFIX=/usr/local
 
@@ -9,10 +9,10 @@ SWIFT ?= swift
 PYTHON ?= python3
 EXAMPLE := forms/shanghai-ip-operations-2021/example/draft.yaml
 SYSTEM_PACKAGES := libxml2-dev libzip-dev pkg-config
-PYTHON_PACKAGES := check-jsonschema python-docx
+PYTHON_PACKAGES := check-jsonschema python-docx bagit
 # What the interoperability tests open our files with: Info-ZIP, LibreOffice (with CJK fonts, so
 # the rendered form is laid out as it prints) and poppler's PDF tools.
-TEST_SYSTEM_PACKAGES := unzip libreoffice-writer-nogui fonts-noto-cjk poppler-utils
+TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui fonts-noto-cjk poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/shenbao
 BIN_RELEASE := .build/release/shenbao
@@ -34,7 +34,7 @@ deps:
 # What the interoperability tests run against: a JSON Schema validator, python-docx, LibreOffice.
 test-deps: deps
 	@$(MAKE) --no-print-directory deps SYSTEM_PACKAGES="$(TEST_SYSTEM_PACKAGES)"
-	@$(PYTHON) -c "import check_jsonschema, docx" 2>/dev/null || \
+	@$(PYTHON) -c "import check_jsonschema, docx, bagit" 2>/dev/null || \
 	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PYTHON_PACKAGES)
 
 build: deps
@@ -51,6 +51,11 @@ demo: build
 	@$(BIN_DEBUG) validate $(EXAMPLE)
 	@echo "== shenbao render $(EXAMPLE) -o out/申报书.docx"
 	@$(BIN_DEBUG) render $(EXAMPLE) -o out/申报书.docx --force
+	@echo "== shenbao package $(EXAMPLE) -o out/申报材料.zip"
+	@$(BIN_DEBUG) package $(EXAMPLE) -o out/申报材料.zip --force
+	@echo "== shenbao verify out/申报材料.zip"
+	@$(BIN_DEBUG) verify out/申报材料.zip
+	@echo "The bundle is $(CURDIR)/out/申报材料.zip"
 
 test: test-deps
 	$(SWIFT) build --build-tests
@@ -79,6 +84,7 @@ readme-rules: build
 bench: release test-deps
 	bench/validate-1000.sh
 	$(PYTHON) bench/render_200.py
+	$(PYTHON) bench/package_1gib.py
 
 clean:
 	rm -rf .build out

@@ -13,7 +13,11 @@ struct Shenbao: ParsableCommand {
       2 unreadable input or a wrong command line.
       """,
     version: ShenbaoVersion.current,
-    subcommands: [Init.self, Validate.self, Template.self, Render.self, Forms.self, Rules.self, Schema.self]
+    subcommands: [
+      Init.self, Validate.self, Template.self, Render.self, Package.self, Verify.self, Forms.self,
+      Rules.self,
+      Schema.self,
+    ]
   )
 
   /// Runs the command, turning every failure into exit code 2 with its message, and help into

@@ -21,6 +21,8 @@ public struct FormDefinition: Sendable, Codable, Hashable {
   public var printing: PrintingRules
   /// Words printed on the form besides the field labels.
   public var wording: FormWording
+  /// The names of a submission bundle's folder and files.
+  public var bundle: BundleNaming
   public var attachments: AttachmentRules
   public var sections: [FormSection]
 
@@ -131,6 +133,23 @@ public struct FormWording: Sendable, Codable, Hashable {
   public var attachmentColumns: [String]
   /// The footer's page number; `{page}` is the page.
   public var pageNumber: String
+}
+
+/// The names of a submission bundle's top folder and payload files.
+public struct BundleNaming: Sendable, Codable, Hashable {
+  /// The top folder; `{applicant}` is the applicant's name.
+  public var folder: String
+  /// The filled form.
+  public var document: String
+  /// The normalised draft.
+  public var draft: String
+  /// The validation report, for people and for machines.
+  public var reportText: String
+  public var reportJSON: String
+  /// The print and submission checklist.
+  public var checklist: String
+  /// The folder of the attachments.
+  public var attachments: String
 }
 
 /// How the printed application is produced (填报说明 5).

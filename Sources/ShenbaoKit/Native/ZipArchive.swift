@@ -11,7 +11,30 @@ public final class ZipArchive {
   public init(readingFrom url: URL) throws(ZipError) {
     var code: Int32 = 0
     guard let handle = zip_open(url.path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
-      throw .cannotOpen(url, ZipError.message(forCode: code))
+      throw .cannotOpen(url, ZipError.message(forCode: code), code: code)
+    }
+    self.handle = handle
+    self.url = url
+  }
+
+  /// Opens an archive held in memory (an attachment inside a bundle) read-only.
+  public init(readingFrom data: Data) throws(ZipError) {
+    let url = URL(fileURLWithPath: "/dev/null/in-memory.zip")
+    var error = zip_error_t()
+    zip_error_init(&error)
+    defer { zip_error_fini(&error) }
+    // libzip frees this copy with the source.
+    guard let copy = malloc(max(data.count, 1)) else { throw .cannotOpen(url, "out of memory", code: ZIP_ER_MEMORY) }
+    data.withUnsafeBytes { bytes in
+      if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
+    }
+    guard let source = zip_source_buffer_create(copy, zip_uint64_t(data.count), 1, &error) else {
+      free(copy)
+      throw .cannotOpen(url, String(cString: zip_error_strerror(&error)), code: zip_error_code_zip(&error))
+    }
+    guard let handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+      zip_source_free(source)
+      throw .cannotOpen(url, String(cString: zip_error_strerror(&error)), code: zip_error_code_zip(&error))
     }
     self.handle = handle
     self.url = url
@@ -37,6 +60,53 @@ public final class ZipArchive {
       names.append(String(cString: name))
     }
     return names
+  }
+
+  /// What the central directory says of every entry, in order.
+  public func entries() throws(ZipError) -> [ZipEntryInfo] {
+    var entries: [ZipEntryInfo] = []
+    for index in 0..<zip_uint64_t(max(0, entryCount)) {
+      var stat = zip_stat_t()
+      zip_stat_init(&stat)
+      guard zip_stat_index(handle, index, zip_flags_t(ZIP_FL_ENC_GUESS), &stat) == 0, let name = stat.name
+      else { throw .corrupt(url, lastMessage()) }
+      var system: zip_uint8_t = 0
+      var attributes: zip_uint32_t = 0
+      zip_file_get_external_attributes(handle, index, 0, &system, &attributes)
+      entries.append(ZipEntryInfo(
+        index: Int(index), name: String(cString: name), size: UInt64(stat.size),
+        compressedSize: UInt64(stat.comp_size), method: Int(stat.comp_method),
+        isEncrypted: (stat.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD)) != 0
+          && stat.encryption_method != UInt16(ZIP_EM_NONE),
+        unixMode: system == zip_uint8_t(ZIP_OPSYS_UNIX) ? attributes >> 16 : nil))
+    }
+    return entries
+  }
+
+  /// Reads entry `index` to its end, handing each chunk to `consumer`; returns the bytes read.
+  /// Stops with ``ZipError/entryTooLarge(_:_:limit:)`` past `limit` bytes, so an entry whose
+  /// declared size lies cannot run on; libzip checks the CRC at the end.
+  @discardableResult
+  public func stream(
+    _ index: Int, limit: UInt64, _ consumer: (UnsafeRawBufferPointer) throws -> Void
+  ) throws -> UInt64 {
+    guard let file = zip_fopen_index(handle, zip_uint64_t(index), 0) else {
+      throw ZipError.corrupt(url, lastMessage())
+    }
+    defer { zip_fclose(file) }
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    defer { chunk.deallocate() }
+    var total: UInt64 = 0
+    while true {
+      let count = zip_fread(file, chunk.baseAddress, zip_uint64_t(chunk.count))
+      guard count >= 0 else {
+        throw ZipError.corrupt(url, String(cString: zip_file_strerror(file)))
+      }
+      if count == 0 { return total }
+      total += UInt64(count)
+      guard total <= limit else { throw ZipError.entryTooLarge(url, "#\(index)", limit: Int(limit)) }
+      try consumer(UnsafeRawBufferPointer(rebasing: chunk[0..<Int(count)]))
+    }
   }
 
   /// `true` when an entry named exactly `name` exists.
@@ -76,10 +146,31 @@ public final class ZipArchive {
   }
 }
 
+/// What a ZIP archive's central directory says of one entry.
+public struct ZipEntryInfo: Sendable, Hashable {
+  public var index: Int
+  /// The name, decoded as UTF-8 (or CP437 for an old archive without the UTF-8 flag).
+  public var name: String
+  /// The declared uncompressed and compressed sizes.
+  public var size: UInt64
+  public var compressedSize: UInt64
+  /// The compression method (0 stored, 8 deflated).
+  public var method: Int
+  public var isEncrypted: Bool
+  /// The Unix mode, for entries made on Unix.
+  public var unixMode: UInt32?
+
+  /// `true` for a folder entry (`name/`).
+  public var isDirectory: Bool { name.hasSuffix("/") }
+
+  /// `true` for a symbolic link.
+  public var isSymbolicLink: Bool { unixMode.map { $0 & 0o170000 == 0o120000 } ?? false }
+}
+
 /// Thrown when a ZIP archive cannot be opened or read.
 public enum ZipError: Error, Sendable, Equatable {
-  /// Thrown when libzip refuses to open the file; the reason is libzip's.
-  case cannotOpen(URL, String)
+  /// Thrown when libzip refuses to open the file; the reason and its code are libzip's.
+  case cannotOpen(URL, String, code: Int32)
   /// Thrown when an entry cannot be read.
   case corrupt(URL, String)
   /// Thrown when the archive has no entry of the name asked for.
@@ -88,6 +179,9 @@ public enum ZipError: Error, Sendable, Equatable {
   case entryTooLarge(URL, String, limit: Int)
   /// Thrown when an archive cannot be written; the reason is libzip's.
   case cannotCreate(String)
+
+  /// libzip's code for an archive that names one entry twice.
+  public static let duplicateNameCode = ZIP_ER_EXISTS
 
   static func message(forCode code: Int32) -> String {
     var error = zip_error_t()

@@ -21,17 +21,22 @@ public enum AllRules {
     AttachmentTypeRule(), AttachmentTooLargeRule(), AttachmentDuplicateRule(),
   ]
 
-  /// Every rule's code, severity and one-line summary in `language`, errors first, then by
-  /// code.
+  /// Every finding code — the rules', and the bundle checks' of `verify` — with its severity
+  /// and one-line summary in `language`, errors first, then by code.
   public static func descriptions(
     in language: Language, catalogue: MessageCatalogue = .shared
   ) -> [RuleDescription] {
-    rules.map { rule in
+    let ruleDescriptions = rules.map { rule in
       let type = type(of: rule)
       return RuleDescription(
         code: type.code, severity: type.severity,
         summary: catalogue.text(type.summaryKey, language))
     }
-    .sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
+    let bundleDescriptions = BundleCheck.allCases.map { check in
+      RuleDescription(code: check.code, severity: check.severity,
+        summary: catalogue.text(check.summaryKey, language))
+    }
+    return (ruleDescriptions + bundleDescriptions)
+      .sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
   }
 }

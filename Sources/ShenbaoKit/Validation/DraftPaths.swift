@@ -2,6 +2,12 @@
 /// form with another. The form definition gives every one of them its label.
 enum DraftPaths {
   static let coverApplicant: FieldPath = "cover.applicant"
+  static let coverProjectName: FieldPath = "cover.projectName"
+  static let coverRecommender: FieldPath = "cover.recommender"
+  static let unitAddress: FieldPath = "unit.address"
+  static let unitPostcode: FieldPath = "unit.postcode"
+  static let unitCreditCode: FieldPath = "unit.creditCode"
+  static let unitContact: FieldPath = "unit.contact"
   static let unitName: FieldPath = "unit.name"
   static let unitProjectLeader: FieldPath = "unit.projectLeader"
   static let leader: FieldPath = "leader"

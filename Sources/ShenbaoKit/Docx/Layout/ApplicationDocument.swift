@@ -53,22 +53,8 @@ public struct ApplicationDocument: Sendable {
     let applicant = application?.text(at: "unit.name").flatMap { $0.isEmpty ? nil : $0 }
     return DocumentProperties(
       title: project.map { "\(form.title)：\($0)" } ?? form.title, subject: form.guide,
-      creator: applicant ?? "shenbao", keywords: form.id, timestamp: timestamp())
-  }
-
-  /// The one time the package is stamped with: `SOURCE_DATE_EPOCH` when set, else midnight in
-  /// Shanghai of the application's 申报日期, else 1 January of the form's year. The same input
-  /// always gives the same file.
-  func timestamp() -> Date {
-    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) {
-      return Date(timeIntervalSince1970: epoch)
-    }
-    let day = application?.text(at: "cover.date").flatMap(CalendarDate.init(parsing:))
-      ?? CalendarDate(year: form.year, month: 1, day: 1)
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-    let components = DateComponents(year: day?.year ?? 1980, month: day?.month ?? 1, day: day?.day ?? 1)
-    return calendar.date(from: components) ?? Date(timeIntervalSince1970: 315_532_800)
+      creator: applicant ?? "shenbao", keywords: form.id,
+      timestamp: SubmissionTimestamp.of(application, form: form))
   }
 
   // MARK: Values

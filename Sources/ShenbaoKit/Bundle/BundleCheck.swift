@@ -1,0 +1,44 @@
+/// The checks `verify` makes of a bundle beyond the draft's own rules: the ZIP, the safety of
+/// its entries, and the BagIt bag. Each is a stable finding code; its messages are in the
+/// catalogue under `bundle.<code>`.
+public enum BundleCheck: String, Sendable, CaseIterable {
+  case zipUnreadable = "zip-unreadable"
+  case zipEntryCorrupt = "zip-entry-corrupt"
+  case zipSizeMismatch = "zip-size-mismatch"
+  case zipUnsafeName = "zip-unsafe-name"
+  case zipSymlink = "zip-symlink"
+  case zipDuplicateName = "zip-duplicate-name"
+  case zipBomb = "zip-bomb"
+  case zipEncrypted = "zip-encrypted"
+  case bagLayout = "bag-layout"
+  case bagDeclaration = "bag-declaration"
+  case bagManifestMalformed = "bag-manifest-malformed"
+  case bagFileMissing = "bag-file-missing"
+  case bagFileUnlisted = "bag-file-unlisted"
+  case bagChecksum = "bag-checksum"
+  case bagOxum = "bag-oxum"
+  case bagTagChecksum = "bag-tag-checksum"
+  case bagDraftUnreadable = "bag-draft-unreadable"
+
+  /// The finding code.
+  public var code: String { rawValue }
+
+  /// Every bundle check is an error: a bundle that fails one cannot be trusted.
+  public var severity: Severity { .error }
+
+  /// The catalogue key of the check's one-line summary.
+  public var summaryKey: String { "bundle.\(code).summary" }
+
+  /// The catalogue keys of the check's messages.
+  public var messageKeys: [String] {
+    let messages: [String]
+    switch self {
+    case .zipUnsafeName: messages = ["parent", "absolute", "backslash", "control", "empty"]
+    case .zipBomb: messages = ["entry", "ratio", "total", "count"]
+    case .bagLayout: messages = ["topFolder", "outside", "declarationMissing"]
+    case .bagTagChecksum: messages = ["mismatch", "missing", "manifestMissing"]
+    default: messages = ["message"]
+    }
+    return messages.map { "bundle.\(code).\($0)" }
+  }
+}

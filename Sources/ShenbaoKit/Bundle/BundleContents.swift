@@ -1,0 +1,153 @@
+import Foundation
+
+/// Everything a bundle holds, made before the archive is written: the layout, the generated
+/// files and their checksums, bag-info; and the writing of the archive itself.
+struct BundleContents {
+  let form: FormDefinition
+  let layout: BundleLayout
+  /// The bundle's own validation report, of the normalised draft as the bundle carries it.
+  let report: ValidationReport
+  /// The generated payload files, path below the payload folder → bytes, in bundle order.
+  let generated: [(path: String, data: Data)]
+  let bagInfo: String
+  let timestamp: DOSTimestamp
+
+  init(application: Application, form: FormDefinition, store: FolderAttachmentStore, today: CalendarDate)
+    throws(PackageError)
+  {
+    self.form = form
+    let located = AttachmentFile.locate(in: application, store: store)
+    let layout = BundleLayout(application: application, form: form, attachments: located, store: store)
+    self.layout = layout
+    let naming = form.bundle
+
+    // The draft as the bundle carries it, read back so its report names the bundle's lines.
+    let normalised = layout.normalised(application)
+    let draftText = DraftYAMLWriter(form: form).write(normalised)
+    let carried: Application
+    do {
+      carried = try DraftReader.parse(draftText)
+    } catch {
+      throw .normalisedDraft(error.message(.en))
+    }
+    let mapped = MappedAttachmentStore(files: Dictionary(uniqueKeysWithValues:
+      layout.attachments.map { ($0.payloadPath, (url: $0.source, size: $0.size)) }))
+    let report = Validator(form: form, language: .zh, today: today)
+      .validate(carried, named: naming.draft, store: mapped)
+    guard !report.hasErrors else {
+      throw .normalisedDraft(report.findings.map { "\($0.code) \($0.path)" }.joined(separator: ", "))
+    }
+    self.report = report
+
+    let document: Data
+    do {
+      document = try DocumentOutput.filledForm(carried, form: form)
+    } catch {
+      throw .document(error)
+    }
+    let checklist = PrintChecklist(form: form, application: carried, layout: layout, warnings: report.warnings)
+    generated = [
+      (naming.document, document),
+      (naming.draft, Data(draftText.utf8)),
+      (naming.reportText, Data(TextReportFormatter(language: .zh, colors: false).format(report).utf8)),
+      (naming.reportJSON, Data(JSONReportFormatter.format([report]).utf8)),
+      (naming.checklist, Data(checklist.text().utf8)),
+    ]
+    let date = SubmissionTimestamp.of(application, form: form)
+    timestamp = DOSTimestamp(date)
+    let payloadBytes = generated.reduce(0) { $0 + $1.data.count } + layout.attachments.reduce(0) { $0 + $1.size }
+    let payloadFiles = generated.count + layout.attachments.count
+    bagInfo = BagIt.bagInfo(Self.bagInfoFields(carried, form: form, date: date, report: report,
+      oxum: BagIt.payloadOxum(bytes: payloadBytes, files: payloadFiles)))
+  }
+
+  static func bagInfoFields(
+    _ application: Application, form: FormDefinition, date: Date, report: ValidationReport, oxum: String
+  ) -> [(String, String)] {
+    func text(_ path: FieldPath) -> String { application.text(at: path) ?? "" }
+    let address = text(DraftPaths.unitAddress)
+    let postcode = text(DraftPaths.unitPostcode)
+    return [
+      ("Source-Organization", text(DraftPaths.unitName)),
+      ("Organization-Address", postcode.isEmpty ? address : "\(address)（\(postcode)）"),
+      ("Contact-Name", text(DraftPaths.unitContact.appending("name"))),
+      ("Contact-Phone", text(DraftPaths.unitContact.appending("mobile"))),
+      ("Contact-Email", text(DraftPaths.unitContact.appending("email"))),
+      ("External-Description", "\(form.title)：\(text(DraftPaths.coverProjectName))"),
+      ("External-Identifier", form.id),
+      ("Internal-Sender-Identifier", text(DraftPaths.unitCreditCode)),
+      ("Bagging-Date", CalendarDate.today(date).description),
+      ("Bag-Software-Agent", "shenbao \(ShenbaoVersion.current)"),
+      ("Payload-Oxum", oxum),
+      ("Call-Title", form.guide),
+      ("Call-Year", String(form.year)),
+      ("Project-Name", text(DraftPaths.coverProjectName)),
+      ("Recommender", text(DraftPaths.coverRecommender)),
+      ("Validation-Errors", String(report.errors)),
+      ("Validation-Warnings", String(report.warnings)),
+    ]
+  }
+
+  /// Compression by content: already-compressed formats are stored, text is deflated.
+  static func compression(for path: String) -> ZipEntry.Compression {
+    let stored: Set<String> = ["pdf", "jpg", "jpeg", "png", "docx", "ofd", "zip"]
+    return stored.contains((path as NSString).pathExtension.lowercased()) ? .store : .deflate
+  }
+
+  /// Writes the archive to `url`: the declaration and bag-info, the payload (attachments hashed
+  /// as they stream in), then the manifest and the tag manifest, made once the payload has
+  /// been read.
+  func write(to url: URL) throws -> (entries: Int, payloadFiles: Int, payloadBytes: Int) {
+    let writer = try ZipFileWriter(creating: url)
+    var written = false
+    defer { if !written { writer.discard() } }
+    let root = layout.bagRoot
+    var checksums: [String: String] = [:]
+    try writer.add(root + BagIt.declarationName, data: Data(BagIt.declaration.utf8),
+      compression: .deflate, modified: timestamp)
+    try writer.add(root + BagIt.bagInfoName, data: Data(bagInfo.utf8), compression: .deflate,
+      modified: timestamp)
+    for (path, data) in generated {
+      checksums["\(BagIt.payloadFolder)/\(path)"] = StreamingSHA256.digest(of: data)
+      try writer.add(layout.entryName(payload: path), data: data,
+        compression: Self.compression(for: path), modified: timestamp)
+    }
+    var streamed: [(path: String, size: Int, hash: StreamingSHA256)] = []
+    for attachment in layout.attachments {
+      let hash = StreamingSHA256()
+      streamed.append(("\(BagIt.payloadFolder)/\(attachment.payloadPath)", attachment.size, hash))
+      try writer.add(layout.entryName(payload: attachment.payloadPath), file: attachment.source,
+        size: attachment.size, compression: Self.compression(for: attachment.payloadPath),
+        modified: timestamp, observer: hash)
+    }
+    let tags = TagFiles()
+    tags.checksums[BagIt.declarationName] = StreamingSHA256.digest(of: Data(BagIt.declaration.utf8))
+    tags.checksums[BagIt.bagInfoName] = StreamingSHA256.digest(of: Data(bagInfo.utf8))
+    let payloadChecksums = checksums
+    try writer.add(root + BagIt.manifestName, compression: .deflate, modified: timestamp) {
+      var all = payloadChecksums
+      for file in streamed {
+        guard let digest = file.hash.digest, file.hash.count == file.size else {
+          throw ZipError.cannotCreate("\(file.path) was not read whole")
+        }
+        all[file.path] = digest
+      }
+      let manifest = Data(BagIt.manifest(all).utf8)
+      tags.checksums[BagIt.manifestName] = StreamingSHA256.digest(of: manifest)
+      return manifest
+    }
+    try writer.add(root + BagIt.tagManifestName, compression: .deflate, modified: timestamp) {
+      guard tags.checksums.count == 3 else { throw ZipError.cannotCreate("tag manifest made too early") }
+      return Data(BagIt.manifest(tags.checksums).utf8)
+    }
+    try writer.close()
+    written = true
+    let payloadBytes = generated.reduce(0) { $0 + $1.data.count } + streamed.reduce(0) { $0 + $1.size }
+    return (4 + generated.count + streamed.count, generated.count + streamed.count, payloadBytes)
+  }
+}
+
+/// The tag files' checksums, filled in as the archive is written.
+private final class TagFiles {
+  var checksums: [String: String] = [:]
+}

@@ -1,4 +1,0 @@
-/// The version `shenbao --version` prints.
-enum ShenbaoVersion {
-  static let current = "0.1.0"
-}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import ShenbaoKit
+
+extension Shenbao {
+  /// `shenbao package FILE -o bundle.zip`: one verifiable bundle of a valid application.
+  struct Package: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Package a valid application into one bundle (a BagIt bag in a ZIP).",
+      discussion: """
+        The draft is validated first: with errors, they are printed and nothing is written \
+        (exit code 1). Warnings are recorded in the bundle's report.
+        """)
+
+    @Argument(help: "The draft (YAML or JSON).")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The bundle to write (default: <申报单位>-申报材料.zip).")
+    var output: String?
+
+    @Option(help: "The folder attachment paths are relative to (default: the draft's folder).")
+    var attachments: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var form: FormOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+      let lang = language.language
+      let (application, definition) = try DraftInput.read(file, form: form, language: lang)
+      let packager = ApplicationPackager(form: definition, language: lang)
+      let target = output ?? packager.defaultFileName(for: application)
+      let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
+      let outcome: ApplicationPackager.Outcome
+      do {
+        outcome = try packager.package(application, named: file,
+          attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) },
+          to: URL(fileURLWithPath: target), replacing: force)
+      } catch {
+        throw Failure(error.line(file: target, lang))
+      }
+      let catalogue = MessageCatalogue.shared
+      switch outcome {
+      case .refused(let report):
+        Terminal.write(formatter.format(report))
+        Terminal.printError(catalogue.text("package.refused", lang, ["errors": String(report.errors)]))
+        throw ExitCode(1)
+      case .written(let summary):
+        if !summary.report.findings.isEmpty { Terminal.write(formatter.format(summary.report)) }
+        Terminal.write(catalogue.text("package.written", lang, ["file": target,
+          "files": String(summary.payloadFiles), "bytes": String(summary.payloadBytes)]) + "\n")
+      }
+    }
+  }
+}

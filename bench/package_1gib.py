@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Benchmark: packaging an application with 1 GiB of attachments, and verifying the bundle.
+
+- `shenbao package` against the floor (`sha256sum` plus `cp` of the same files) and against
+  `bagit.py` making a bag (SHA-256 only) plus `zip -r -0`; and its peak RSS.
+- `shenbao verify` on the bundle against `bagit.py --validate` on the unpacked bag.
+
+The attachments are four 256 MiB PDF files the script makes; every command runs on warm files
+(read once beforehand). Run from the repository root after `make release`:
+
+    python3 bench/package_1gib.py [--mib 1024] [--files 4]
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "forms/shanghai-ip-operations-2021/example"
+
+
+def run(command, **kwargs):
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"{command[0]} exited {result.returncode}: {result.stderr.decode()[:400]}")
+    return elapsed
+
+
+def peak_rss_mib(command):
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+             "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    return int(out.stdout) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mib", type=int, default=1024, help="total size of the large attachments")
+    parser.add_argument("--files", type=int, default=4)
+    parser.add_argument("--binary", default=str(ROOT / ".build/release/shenbao"))
+    args = parser.parse_args()
+    binary = args.binary
+    with tempfile.TemporaryDirectory(prefix="shenbao-bench-", dir=os.environ.get("BENCH_DIR")) as temporary:
+        work = pathlib.Path(temporary)
+        draft_folder = work / "application"
+        shutil.copytree(EXAMPLE, draft_folder)
+        big = []
+        chunk = os.urandom(1 << 20)
+        for index in range(args.files):
+            path = draft_folder / "附件" / f"大文件{index + 1}.pdf"
+            with open(path, "wb") as out:
+                out.write(b"%PDF-1.4\n")
+                for block in range(args.mib // args.files):
+                    out.write(chunk[block % 7:] + chunk[:block % 7])
+            big.append(path)
+        draft = draft_folder / "draft.yaml"
+        text = draft.read_text(encoding="utf-8")
+        for path in big:
+            text += f"  - category: other\n    path: 附件/{path.name}\n    title: {path.stem}\n"
+        draft.write_text(text, encoding="utf-8")
+        files = sorted((draft_folder / "附件").iterdir())
+        total = sum(f.stat().st_size for f in files)
+        for f in files:  # warm the page cache
+            with open(f, "rb") as handle:
+                while handle.read(1 << 24):
+                    pass
+
+        copy_folder = work / "copy"
+        copy_folder.mkdir()
+        floor = run(["sha256sum", *map(str, files)]) + run(["cp", *map(str, files), str(copy_folder)])
+        bundle = work / "bundle.zip"
+        ours = run([binary, "package", str(draft), "-o", str(bundle)])
+        rss = peak_rss_mib([binary, "package", str(draft), "-o", str(work / "rss.zip")])
+
+        bag = work / "bag"
+        shutil.copytree(draft_folder / "附件", bag, copy_function=os.link)
+        bagit_time = run(["bagit.py", "--sha256", "--processes", "1", "--quiet", str(bag)])
+        zip_time = run(["zip", "-r", "-0", "-q", str(work / "bag.zip"), bag.name], cwd=work)
+
+        verify = run([binary, "verify", str(bundle)])
+        verify_rss = peak_rss_mib([binary, "verify", str(bundle)])
+        unpacked = work / "unpacked"
+        run(["unzip", "-q", str(bundle), "-d", str(unpacked)])
+        bag_root = next(unpacked.iterdir())
+        bagit_validate = run(["bagit.py", "--validate", "--processes", "1", "--quiet", str(bag_root)])
+
+    print(f"{len(files)} attachments, {total / (1 << 30):.2f} GiB, warm cache, {os.cpu_count()} cores")
+    print(f"  shenbao package:            {ours:6.2f} s   peak RSS {rss:.1f} MiB")
+    print(f"  floor (sha256sum + cp):     {floor:6.2f} s   -> shenbao at {ours / floor:.2f}x the floor")
+    print(f"  bagit.py + zip -r -0:       {bagit_time + zip_time:6.2f} s   ({bagit_time:.2f} + {zip_time:.2f})"
+          f"   -> shenbao {(bagit_time + zip_time) / ours:.2f}x faster")
+    print(f"  shenbao verify:             {verify:6.2f} s   peak RSS {verify_rss:.1f} MiB")
+    print(f"  bagit.py --validate:        {bagit_validate:6.2f} s   -> shenbao {bagit_validate / verify:.2f}x faster")
+
+
+if __name__ == "__main__":
+    main()
