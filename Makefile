@@ -85,6 +85,7 @@ bench: release test-deps
 	bench/validate-1000.sh
 	$(PYTHON) bench/render_200.py
 	$(PYTHON) bench/package_1gib.py
+	$(PYTHON) bench/extract_200.py
 
 clean:
 	rm -rf .build out

@@ -13,4 +13,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
 
+// xmlFree is a global function pointer, which Swift's strict concurrency cannot call safely.
+static inline void shenbao_xml_free(void *pointer) { xmlFree(pointer); }
+
 #endif

@@ -17,6 +17,22 @@ let output = URL(fileURLWithPath: arguments[arguments.startIndex])
 let root = URL(fileURLWithPath: arguments[arguments.startIndex + 1]).standardizedFileURL.path
 let files = arguments.dropFirst(2).sorted()
 
+/// The catalogue's leaves — mappings of language codes to texts — under their dotted keys.
+func flatten(_ node: Any, prefix: String) -> [(String, [String: String])] {
+  guard let mapping = node as? [String: Any] else { return [] }
+  let languages: Set<String> = ["zh", "en"]
+  if !mapping.isEmpty, Set(mapping.keys).isSubset(of: languages) {
+    guard mapping.values.allSatisfy({ $0 is String }) else {
+      FileHandle.standardError.write(Data("shenbao-embed: \(prefix) has a text that YAML reads as no string; quote it\n".utf8))
+      exit(1)
+    }
+    return [(prefix, mapping.compactMapValues { $0 as? String })]
+  }
+  return mapping.keys.sorted().flatMap { key in
+    flatten(mapping[key]!, prefix: prefix.isEmpty ? key : "\(prefix).\(key)")
+  }
+}
+
 /// A raw string delimiter long enough that the content cannot end the literal early.
 func delimiter(for text: String) -> String {
   var longest = 0
@@ -42,6 +58,9 @@ var source = """
     static let contents: [String: String] = [
 
   """
+/// The message catalogue's texts as a dictionary literal, key → language → text: nothing to
+/// parse when a command starts.
+var messages: [(String, [String: String])] = []
 for file in files {
   let path = URL(fileURLWithPath: file).standardizedFileURL.path
   guard path.hasPrefix(root + "/") else {
@@ -54,6 +73,15 @@ for file in files {
   else {
     FileHandle.standardError.write(Data("shenbao-embed: cannot read \(path) as UTF-8\n".utf8))
     exit(1)
+  }
+  if key.hasSuffix("/messages.yaml") {
+    do {
+      messages = flatten(try Yams.load(yaml: text) ?? [:], prefix: "")
+      continue
+    } catch {
+      FileHandle.standardError.write(Data("shenbao-embed: \(path) is not valid YAML: \(error)\n".utf8))
+      exit(1)
+    }
   }
   if key.hasSuffix(".yaml") {
     do {
@@ -69,7 +97,18 @@ for file in files {
   let hashes = delimiter(for: text)
   source += "    \"\(key)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
-source += "  ]\n}\n"
+source += "  ]\n"
+for language in ["zh", "en"] {
+  source += "\n  /// The message catalogue in `\(language)`: key → text.\n"
+  source += "  static let messages_\(language): [String: String] = [\n"
+  for (key, texts) in messages {
+    guard let text = texts[language] else { continue }
+    let hashes = delimiter(for: text)
+    source += "    \"\(key)\": \(hashes)\"\(text)\"\(hashes),\n"
+  }
+  source += "  ]\n"
+}
+source += "}\n"
 
 do {
   try Data(source.utf8).write(to: output, options: .atomic)

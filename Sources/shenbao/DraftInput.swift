@@ -4,12 +4,14 @@ import ShenbaoKit
 /// Reading one draft for a command that works on one: the file, and the form to use.
 enum DraftInput {
   /// The draft at `path` and its form (`--form`, else the one it names, else the default).
-  static func read(_ path: String, form option: FormOption, language: Language) throws
-    -> (Application, FormDefinition)
+  static func read(_ path: String, form option: FormOption, language: Language, attachments: String? = nil)
+    throws -> (Application, FormDefinition)
   {
-    let application: Application
+    var application: Application
+    let folder = attachments.map { URL(fileURLWithPath: $0) }
     do {
-      application = try DraftReader.read(URL(fileURLWithPath: path))
+      application = try DraftReader.read(URL(fileURLWithPath: path), attachmentsFolder: folder)
+      if let folder { application.source?.attachmentsBase = folder }
     } catch {
       throw Failure(error.line(file: path, language))
     }

@@ -14,7 +14,8 @@ struct Shenbao: ParsableCommand {
       """,
     version: ShenbaoVersion.current,
     subcommands: [
-      Init.self, Validate.self, Template.self, Render.self, Package.self, Verify.self, Forms.self,
+      Init.self, Validate.self, Template.self, Render.self, Extract.self, Package.self, Verify.self,
+      Forms.self,
       Rules.self,
       Schema.self,
     ]

@@ -21,8 +21,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   public init?(parsing text: String) {
     let text = text.halfWidth.trimmedForForm
     let parts: [Substring]
-    if text.hasSuffix("日"), text.contains("年"), text.contains("月") {
-      parts = text.dropLast().split(separator: /[年月]/, omittingEmptySubsequences: false)
+    if text.hasSuffix("日") {
+      parts = text.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }
     } else {
       parts = text.split(separator: "-", omittingEmptySubsequences: false)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text helpers shared by the checks: what the form treats as blank, as "无", as the same name.
 extension String {
   /// The form's marker for "nothing to say" (填报说明 3).
@@ -28,6 +30,12 @@ extension String {
   /// `true` when the text holds full-width ASCII forms.
   public var hasFullWidthForms: Bool {
     unicodeScalars.contains { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }
+  }
+
+  /// `true` when `other` occurs in the text, compared by UTF-8 bytes: without Foundation's
+  /// locale-aware search, which costs far more on hot paths.
+  public func containsBytes(of other: String) -> Bool {
+    other.isEmpty || withCString { text in other.withCString { strstr(text, $0) != nil } }
   }
 
   /// The text without any white space at all: how names are compared.

@@ -20,6 +20,8 @@ extension DocxError {
     switch self {
     case .xml(.libxml(let reason)): "\(file): libxml2: \(reason)"
     case .xml(.cannotCreateWriter): "\(file): libxml2: cannot create a writer"
+    case .xml(.forbidden(let what)): "\(file): libxml2: \(what.rawValue) is not allowed"
+    case .xml(.tooLarge(let limit)): "\(file): libxml2: larger than \(limit) bytes"
     case .zip(let error): "\(file): libzip: \(error)"
     }
   }

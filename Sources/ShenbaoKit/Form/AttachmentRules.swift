@@ -1,5 +1,5 @@
 /// The attachments a form asks for (填报说明 4): categories, file types and size limit.
-public struct AttachmentRules: Sendable, Codable, Hashable {
+public struct AttachmentRules: Sendable, Encodable, Hashable {
   /// File extensions accepted, lower case, without the dot.
   public var allowedTypes: [String]
   /// The largest file accepted, in bytes.
@@ -13,7 +13,7 @@ public struct AttachmentRules: Sendable, Codable, Hashable {
 }
 
 /// One kind of attachment material.
-public struct AttachmentCategory: Sendable, Codable, Hashable {
+public struct AttachmentCategory: Sendable, Encodable, Hashable {
   /// The id a draft uses (`businessLicense`).
   public var id: String
   /// The form's words for it.

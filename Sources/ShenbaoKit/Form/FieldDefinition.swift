@@ -1,7 +1,7 @@
 import Foundation
 
 /// One field of a form: its draft key, printed label, hint, kind and limits.
-public struct FieldDefinition: Sendable, Codable, Hashable {
+public struct FieldDefinition: Sendable, Encodable, Hashable {
   /// The draft key (English, stable for scripts).
   public var id: String
   /// The form's label for the field.
@@ -75,30 +75,6 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
     case fields
   }
 
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(String.self, forKey: .id)
-    label = try container.decode(String.self, forKey: .label)
-    printedLabel = try container.decodeIfPresent(String.self, forKey: .printedLabel)
-    hint = try container.decodeIfPresent(String.self, forKey: .hint)
-    heading = try container.decodeIfPresent(String.self, forKey: .heading)
-    kind = try container.decode(FieldKind.self, forKey: .kind)
-    presence = try container.decodeIfPresent(FieldPresence.self, forKey: .presence) ?? .required
-    none = try container.decodeIfPresent(NonePolicy.self, forKey: .none) ?? .allowed
-    maxCharacters = try container.decodeIfPresent(Int.self, forKey: .maxCharacters)
-    multiline = try container.decodeIfPresent(Bool.self, forKey: .multiline) ?? false
-    `default` = try container.decodeIfPresent(String.self, forKey: .default)
-    commitment = try container.decodeIfPresent(String.self, forKey: .commitment)
-    notNeededWhen = try container.decodeIfPresent(FieldCondition.self, forKey: .notNeededWhen)
-    options = try container.decodeIfPresent([ChoiceOption].self, forKey: .options)
-    open = try container.decodeIfPresent(Bool.self, forKey: .open) ?? false
-    minimum = try container.decodeIfPresent(Double.self, forKey: .minimum)
-    unit = try container.decodeIfPresent(String.self, forKey: .unit)
-    basis = try container.decodeIfPresent(String.self, forKey: .basis)
-    itemLabel = try container.decodeIfPresent(String.self, forKey: .itemLabel)
-    fields = try container.decodeIfPresent([FieldDefinition].self, forKey: .fields)
-  }
-
   /// The child field with draft key `id`, if this is a group or a list.
   public func field(_ id: String) -> FieldDefinition? {
     fields?.first { $0.id == id }
@@ -116,7 +92,7 @@ public struct FieldDefinition: Sendable, Codable, Hashable {
 }
 
 /// A condition on another field's value.
-public struct FieldCondition: Sendable, Codable, Hashable {
+public struct FieldCondition: Sendable, Encodable, Hashable {
   /// The other field, by path (`unit.nature`).
   public var field: FieldPath
   /// The value (a choice's canonical value) that makes the condition true.
@@ -129,7 +105,7 @@ public struct FieldCondition: Sendable, Codable, Hashable {
 }
 
 /// One value of a choice field.
-public struct ChoiceOption: Sendable, Codable, Hashable {
+public struct ChoiceOption: Sendable, Encodable, Hashable {
   /// The exact spelling the draft contract fixes.
   public var value: String
   /// Other spellings people use for it; accepted with a warning.

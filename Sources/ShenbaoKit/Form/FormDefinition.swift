@@ -2,7 +2,7 @@
 /// recommending departments, attachment categories, contacts and printing rules.
 ///
 /// Loaded from `forms/<id>/form.yaml`; next year's call is a new folder, not new code.
-public struct FormDefinition: Sendable, Codable, Hashable {
+public struct FormDefinition: Sendable, Encodable, Hashable {
   /// The stable id a draft names in its `form` key.
   public var id: String
   /// The form's title (申报书).
@@ -33,15 +33,33 @@ public struct FormDefinition: Sendable, Codable, Hashable {
 
   /// The definition of the field at `path` (list indices ignored), if the form has one.
   public func field(at path: FieldPath) -> FieldDefinition? {
-    var candidates = topLevelFields
+    var keys = path.components.lazy.compactMap { component -> String? in
+      if case .key(let key) = component { return key }
+      return nil
+    }.makeIterator()
+    guard let first = keys.next() else { return nil }
     var found: FieldDefinition?
-    for component in path.components {
-      guard case .key(let key) = component else { continue }
-      guard let next = candidates.first(where: { $0.id == key }) else { return nil }
+    for section in sections {
+      if let match = section.fields.first(where: { $0.id == first }) {
+        found = match
+        break
+      }
+    }
+    while let key = keys.next() {
+      guard let next = found?.fields?.first(where: { $0.id == key }) else { return nil }
       found = next
-      candidates = next.fields ?? []
     }
     return found
+  }
+
+  /// `true` when `field`'s condition (`notNeededWhen`) holds for `application`: the field need
+  /// not be filled (a 公益1类事业单位's bank details).
+  public func isNotNeeded(_ field: FieldDefinition, in application: Application) -> Bool {
+    guard let condition = field.notNeededWhen, let text = application.text(at: condition.field) else {
+      return false
+    }
+    let canonical = self.field(at: condition.field)?.option(matching: text)?.value ?? text
+    return canonical == condition.equals
   }
 
   /// The section that holds the top-level key `id`.
@@ -56,7 +74,7 @@ public struct FormDefinition: Sendable, Codable, Hashable {
 }
 
 /// One part of the form (封面, 一、申报单位基本信息 …).
-public struct FormSection: Sendable, Codable, Hashable {
+public struct FormSection: Sendable, Encodable, Hashable {
   public var id: String
   public var title: String
   /// The top-level draft fields printed in this part.
@@ -64,7 +82,7 @@ public struct FormSection: Sendable, Codable, Hashable {
 }
 
 /// One numbered filling rule (填报说明).
-public struct Instruction: Sendable, Codable, Hashable {
+public struct Instruction: Sendable, Encodable, Hashable {
   public var number: Int
   /// What the rule is about, so checks can quote it without knowing its number.
   public var role: InstructionRole?
@@ -86,7 +104,7 @@ public enum InstructionRole: String, Sendable, Codable, Hashable {
 }
 
 /// The call's contact for questions and the address materials go to.
-public struct CallContacts: Sendable, Codable, Hashable {
+public struct CallContacts: Sendable, Encodable, Hashable {
   public var department: String
   public var people: [String]
   public var phone: String
@@ -96,7 +114,7 @@ public struct CallContacts: Sendable, Codable, Hashable {
 }
 
 /// A service line the guide names for one kind of business.
-public struct ServiceLine: Sendable, Codable, Hashable {
+public struct ServiceLine: Sendable, Encodable, Hashable {
   public var topic: String
   public var phone: String?
   public var address: String?
@@ -104,7 +122,7 @@ public struct ServiceLine: Sendable, Codable, Hashable {
 }
 
 /// The words a printed form carries besides its field labels.
-public struct FormWording: Sendable, Codable, Hashable {
+public struct FormWording: Sendable, Encodable, Hashable {
   /// The heading of the filling rules page (填 报 说 明).
   public var instructionsTitle: String
   /// What follows a label on the cover (：).
@@ -131,12 +149,16 @@ public struct FormWording: Sendable, Codable, Hashable {
   public var attachmentsTitle: String
   /// The attachment list's column headings.
   public var attachmentColumns: [String]
+  /// In the template, the heading of the column naming each category's attachments folder,
+  /// and the note that explains the folders.
+  public var attachmentFolderColumn: String
+  public var attachmentFolderNote: String
   /// The footer's page number; `{page}` is the page.
   public var pageNumber: String
 }
 
 /// The names of a submission bundle's top folder and payload files.
-public struct BundleNaming: Sendable, Codable, Hashable {
+public struct BundleNaming: Sendable, Encodable, Hashable {
   /// The top folder; `{applicant}` is the applicant's name.
   public var folder: String
   /// The filled form.
@@ -153,7 +175,7 @@ public struct BundleNaming: Sendable, Codable, Hashable {
 }
 
 /// How the printed application is produced (填报说明 5).
-public struct PrintingRules: Sendable, Codable, Hashable {
+public struct PrintingRules: Sendable, Encodable, Hashable {
   public var paper: String
   public var sides: String
   public var binding: String

@@ -11,7 +11,7 @@ public enum FormLibrary {
     .filter { $0.hasPrefix("forms/") && $0.hasSuffix("/form.json") }
     .map { path in
       do {
-        return try JSONDecoder().decode(FormDefinition.self, from: Data((EmbeddedResources.text(path) ?? "").utf8))
+        return try FormDefinition(json: try JSONValue.parse(EmbeddedResources.text(path) ?? ""))
       } catch {
         preconditionFailure("built-in form \(path) does not decode: \(error)")
       }
@@ -61,8 +61,12 @@ public enum FormLibrary {
     return form
   }
 
+  /// A definition from YAML (or JSON) text.
   static func decode(_ text: String) throws -> FormDefinition {
-    try YAMLDecoder().decode(FormDefinition.self, from: text)
+    guard let node = try Yams.compose(yaml: text) else {
+      throw FormDecodingError(path: "(top)", reason: "empty")
+    }
+    return try FormDefinition(json: JSONValue(yaml: node))
   }
 }
 
@@ -80,5 +84,29 @@ extension String {
   /// The first line of a possibly multi-line text.
   var firstLine: String {
     String(split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? "")
+  }
+}
+
+extension JSONValue {
+  /// The tree a YAML node reads as: scalars resolved as YAML 1.1 does (numbers, booleans,
+  /// null), aliases already expanded by the parser.
+  init(yaml node: Node) {
+    switch node {
+    case .scalar(let scalar):
+      if scalar.style == .plain {
+        if let flag = node.bool { self = .bool(flag); return }
+        if let number = node.float { self = .number(number); return }
+        if node.null != nil { self = .null; return }
+      }
+      self = .string(scalar.string)
+    case .sequence(let sequence):
+      self = .array(sequence.map(JSONValue.init(yaml:)))
+    case .mapping(let mapping):
+      var members: [String: JSONValue] = [:]
+      for (key, value) in mapping { members[key.string ?? ""] = JSONValue(yaml: value) }
+      self = .object(members)
+    case .alias:
+      self = .null
+    }
   }
 }

@@ -32,8 +32,7 @@ extension DraftReadError {
     case .empty: catalogue.text("failure.empty", language)
     case .tooManyValues(let limit):
       catalogue.text("failure.tooManyValues", language, ["limit": String(limit)])
-    case .unsupportedFormat(let format):
-      catalogue.text("failure.unsupportedFormat", language, ["format": format.rawValue.uppercased()])
+    case .docx(let error): error.message(language, catalogue: catalogue)
     }
   }
 
@@ -64,6 +63,34 @@ extension FormError {
       "\(url.path): \(error.message(language, catalogue: catalogue))"
     case .invalid(let url, let problem):
       "\(url.path): " + catalogue.text("failure.invalidForm", language, ["problem": problem])
+    }
+  }
+}
+
+extension DocxReadError {
+  /// The reason, to print after the file's name.
+  public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    switch self {
+    case .file(let error): error.message(language, catalogue: catalogue)
+    case .notAZip(let reason): catalogue.text("failure.docxNotAZip", language, ["reason": reason])
+    case .bomb(let entry, let size):
+      catalogue.text("failure.docxBomb", language, ["entry": entry, "size": String(size)])
+    case .missingPart(let part): catalogue.text("failure.docxMissingPart", language, ["part": part])
+    case .contentType(let part, let found):
+      catalogue.text("failure.docxContentType", language, ["part": part, "found": found])
+    case .partTooLarge(let part, let size, let limit):
+      catalogue.text("failure.docxPartTooLarge", language,
+        ["part": part, "size": String(size), "limit": String(limit)])
+    case .xml(let part, .forbidden(let what)):
+      catalogue.text("failure.docxForbidden", language,
+        ["part": part, "what": catalogue.text("failure.xml.\(what.rawValue)", language)])
+    case .xml(let part, .libxml(let reason)):
+      catalogue.text("failure.docxXML", language, ["part": part, "reason": reason])
+    case .xml(let part, let error):
+      catalogue.text("failure.docxXML", language, ["part": part, "reason": String(describing: error)])
+    case .notTheForm(let expected, let tables, let anchors, let firstLine):
+      catalogue.text("failure.docxNotTheForm", language, ["expected": expected,
+        "tables": String(tables), "anchors": String(anchors), "first": firstLine])
     }
   }
 }

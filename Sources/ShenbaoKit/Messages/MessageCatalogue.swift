@@ -1,42 +1,29 @@
 import Foundation
 
 /// Every sentence shenbao says, in Chinese and English, kept in `Catalogue/messages.yaml` and
-/// embedded as JSON.
+/// embedded in the binary as a dictionary.
 ///
 /// Keys are dotted (`rules.id-number.checkCharacter`); texts hold `{name}` placeholders that
 /// callers fill.
 public struct MessageCatalogue: Sendable {
-  /// The texts by key, then by language.
-  public let entries: [String: [Language: String]]
+  /// The texts by language, then by key.
+  private let texts: [Language: [String: String]]
 
   /// The catalogue built into the binary.
-  public static let shared: MessageCatalogue = {
-    let data = Data(EmbeddedResources.messageCatalogue.utf8)
-    guard let root = try? JSONSerialization.jsonObject(with: data) else {
-      preconditionFailure("the embedded message catalogue does not parse")
-    }
-    return MessageCatalogue(tree: root)
-  }()
+  public static let shared = MessageCatalogue(texts: [.zh: EmbeddedFiles.messages_zh, .en: EmbeddedFiles.messages_en])
 
-  /// A catalogue from the nested dictionaries of its JSON form, whose leaves are
-  /// `{zh: …, en: …}`.
-  init(tree: Any) {
+  /// A catalogue from language → key → text.
+  init(texts: [Language: [String: String]]) {
+    self.texts = texts
+  }
+
+  /// The texts by key, then by language.
+  public var entries: [String: [Language: String]] {
     var entries: [String: [Language: String]] = [:]
-    func walk(_ node: Any, prefix: String) {
-      guard let mapping = node as? [String: Any] else { return }
-      let keys = Set(mapping.keys)
-      if !keys.isEmpty, keys.isSubset(of: Set(Language.allCases.map(\.rawValue))) {
-        var texts: [Language: String] = [:]
-        for (key, value) in mapping {
-          if let language = Language(rawValue: key), let text = value as? String { texts[language] = text }
-        }
-        entries[prefix] = texts
-        return
-      }
-      for (key, value) in mapping { walk(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)") }
+    for (language, byKey) in texts {
+      for (key, text) in byKey { entries[key, default: [:]][language] = text }
     }
-    walk(tree, prefix: "")
-    self.entries = entries
+    return entries
   }
 
   /// The text for `key` in `language` with its placeholders filled. A missing text falls back
@@ -44,7 +31,7 @@ public struct MessageCatalogue: Sendable {
   public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:])
     -> String
   {
-    let template = entries[key]?[language] ?? entries[key]?[.zh] ?? key
+    let template = texts[language]?[key] ?? texts[.zh]?[key] ?? key
     return Self.fill(template, arguments)
   }
 

@@ -35,9 +35,10 @@ public struct Application: Sendable {
     value(at: path)?.trimmedText
   }
 
-  /// The folder the draft's relative attachment paths start from.
+  /// The folder the draft's relative attachment paths start from: the attachments folder a
+  /// Word form was read with, else the draft's own folder.
   public var baseDirectory: URL? {
-    source?.file.deletingLastPathComponent()
+    source?.attachmentsBase ?? source?.file.deletingLastPathComponent()
   }
 }
 
@@ -49,11 +50,21 @@ public struct DraftSource: Sendable {
   public var format: InputFormat
   /// The line and column of every value (for a record entry: of its key).
   public var locations: [FieldPath: SourceLocation]
+  /// What reading the file noticed (a Word form's tracked changes, comments …), reported with
+  /// the findings.
+  public var notes: [ReadingNote]
+  /// The folder attachment paths are relative to, when it is not the file's own.
+  public var attachmentsBase: URL?
 
-  public init(file: URL, format: InputFormat, locations: [FieldPath: SourceLocation] = [:]) {
+  public init(
+    file: URL, format: InputFormat, locations: [FieldPath: SourceLocation] = [:],
+    notes: [ReadingNote] = [], attachmentsBase: URL? = nil
+  ) {
     self.file = file
     self.format = format
     self.locations = locations
+    self.notes = notes
+    self.attachmentsBase = attachmentsBase
   }
 
   /// The location of `path`, or of its nearest ancestor that has one.

@@ -101,6 +101,10 @@ public enum XMLError: Error, Sendable, Equatable {
   case cannotCreateWriter
   /// Thrown when a libxml2 call fails; the reason is libxml2's.
   case libxml(String)
+  /// Thrown when a document holds what untrusted input may not (a DTD, an entity reference).
+  case forbidden(XMLForbidden)
+  /// Thrown when a document is larger than the reader accepts.
+  case tooLarge(Int)
 
   static func lastMessage() -> String {
     guard let error = xmlGetLastError(), let message = error.pointee.message else {
@@ -108,4 +112,12 @@ public enum XMLError: Error, Sendable, Equatable {
     }
     return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
   }
+}
+
+/// What an untrusted document may not hold.
+public enum XMLForbidden: String, Sendable, Equatable {
+  /// `<!DOCTYPE …>`: the door to entity expansion and external entities.
+  case documentType
+  /// An entity reference other than the five XML predefines.
+  case entityReference
 }

@@ -109,6 +109,18 @@ public final class ZipArchive {
     }
   }
 
+  /// Opens the entry named `name` for reading in pieces, refusing to deliver more than `limit`
+  /// bytes.
+  public func openEntry(_ name: String, limit: Int) throws(ZipError) -> ZipEntryStream {
+    guard zip_name_locate(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) >= 0 else {
+      throw .missingEntry(url, name)
+    }
+    guard let file = zip_fopen(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) else {
+      throw .corrupt(url, "\(name): \(lastMessage())")
+    }
+    return ZipEntryStream(file: file, archive: self, name: name, limit: limit)
+  }
+
   /// `true` when an entry named exactly `name` exists.
   public func contains(_ name: String) -> Bool {
     zip_name_locate(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) >= 0
@@ -143,6 +155,48 @@ public final class ZipArchive {
 
   private func lastMessage() -> String {
     String(cString: zip_strerror(handle))
+  }
+}
+
+/// One entry of an open archive, read in pieces; it keeps its archive open.
+public final class ZipEntryStream {
+  private let file: OpaquePointer
+  private let archive: ZipArchive
+  /// The entry's name.
+  public let name: String
+  /// The most bytes it delivers.
+  public let limit: Int
+  /// Bytes delivered so far.
+  public private(set) var delivered = 0
+  /// `true` once a read was refused for passing `limit`.
+  public private(set) var exceededLimit = false
+  /// libzip's reason for the last failed read.
+  public private(set) var failure: String?
+
+  fileprivate init(file: OpaquePointer, archive: ZipArchive, name: String, limit: Int) {
+    self.file = file
+    self.archive = archive
+    self.name = name
+    self.limit = limit
+  }
+
+  deinit {
+    zip_fclose(file)
+  }
+
+  /// Reads up to `count` bytes into `buffer`: the count read, 0 at the end, -1 on failure.
+  public func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+    let got = zip_fread(file, buffer, zip_uint64_t(count))
+    guard got >= 0 else {
+      failure = String(cString: zip_file_strerror(file))
+      return -1
+    }
+    delivered += Int(got)
+    guard delivered <= limit else {
+      exceededLimit = true
+      return -1
+    }
+    return Int(got)
   }
 }
 

@@ -16,6 +16,6 @@ public enum DraftReadError: Error, Sendable, Equatable {
   case empty
   /// Thrown when aliases expand the draft beyond any real application's size.
   case tooManyValues(limit: Int)
-  /// Thrown when the file is of a kind this command cannot read.
-  case unsupportedFormat(InputFormat)
+  /// Thrown when a Word document cannot be read as the filled form.
+  case docx(DocxReadError)
 }

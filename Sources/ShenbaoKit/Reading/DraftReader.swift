@@ -7,10 +7,18 @@ public enum DraftReader {
   /// More values than any real application has; past it, aliases are expanding a bomb.
   public static let valueLimit = 100_000
 
-  /// Reads the draft at `url`.
-  public static func read(_ url: URL) throws(DraftReadError) -> Application {
+  /// Reads the draft at `url`: YAML, JSON, or a filled Word form, whose attachments come from
+  /// `attachmentsFolder` (by default the folder convention beside it).
+  public static func read(_ url: URL, attachmentsFolder: URL? = nil) throws(DraftReadError) -> Application {
     let format = InputFormat(for: url)
-    guard format != .docx else { throw .unsupportedFormat(.docx) }
+    if format == .docx {
+      do {
+        return try DocxDraftReader(attachmentsFolder: attachmentsFolder).read(url)
+      } catch {
+        if case .file(let fileError) = error { throw .file(fileError) }
+        throw .docx(error)
+      }
+    }
     let text: String
     do {
       text = try TextFile.read(url, limit: TextFile.draftSizeLimit)

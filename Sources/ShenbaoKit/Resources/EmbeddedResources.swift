@@ -1,5 +1,6 @@
 /// The data files the build embeds: form definitions, JSON schemas and the message catalogue.
-/// YAML files are embedded as JSON, under their path with `.json` for `.yaml`.
+/// YAML files are embedded as JSON, under their path with `.json` for `.yaml`; the message
+/// catalogue as a dictionary (`EmbeddedFiles.messages`).
 public enum EmbeddedResources {
   /// The embedded file at `path` (relative to the package root), if there is one.
   public static func text(_ path: String) -> String? {
@@ -17,8 +18,6 @@ public enum EmbeddedResources {
   /// The JSON schema for form definitions.
   public static var formSchema: String { required("schemas/form.schema.json") }
 
-  /// The message catalogue, as JSON.
-  static var messageCatalogue: String { required("Sources/ShenbaoKit/Catalogue/messages.json") }
 
   private static func required(_ path: String) -> String {
     guard let text = EmbeddedFiles.contents[path] else {

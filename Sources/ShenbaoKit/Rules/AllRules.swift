@@ -21,7 +21,8 @@ public enum AllRules {
     AttachmentTypeRule(), AttachmentTooLargeRule(), AttachmentDuplicateRule(),
   ]
 
-  /// Every finding code — the rules', and the bundle checks' of `verify` — with its severity
+  /// Every finding code — the rules', the bundle checks' of `verify`, and what reading a Word
+  /// form notices — with its severity
   /// and one-line summary in `language`, errors first, then by code.
   public static func descriptions(
     in language: Language, catalogue: MessageCatalogue = .shared
@@ -36,7 +37,11 @@ public enum AllRules {
       RuleDescription(code: check.code, severity: check.severity,
         summary: catalogue.text(check.summaryKey, language))
     }
-    return (ruleDescriptions + bundleDescriptions)
+    let documentDescriptions = DocxCheck.allCases.map { check in
+      RuleDescription(code: check.code, severity: check.severity,
+        summary: catalogue.text(check.summaryKey, language))
+    }
+    return (ruleDescriptions + bundleDescriptions + documentDescriptions)
       .sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
   }
 }

@@ -6,12 +6,18 @@ public struct DraftCheck: Sendable {
   public var form: FormDefinition?
   public var language: Language
   public var today: CalendarDate
+  /// The folder attachment paths are relative to (a Word form's category folders), when it is
+  /// not the draft's own.
+  public var attachmentsFolder: URL?
 
-  public init(form: FormDefinition? = nil, language: Language = .zh, today: CalendarDate = .today())
-  {
+  public init(
+    form: FormDefinition? = nil, language: Language = .zh, today: CalendarDate = .today(),
+    attachmentsFolder: URL? = nil
+  ) {
     self.form = form
     self.language = language
     self.today = today
+    self.attachmentsFolder = attachmentsFolder
   }
 
   /// Why a file got no report.
@@ -37,9 +43,10 @@ public struct DraftCheck: Sendable {
 
   /// The report for the draft at `path` (as the user named it).
   public func check(_ path: String) -> Result<ValidationReport, Failure> {
-    let application: Application
+    var application: Application
     do {
-      application = try DraftReader.read(URL(fileURLWithPath: path))
+      application = try DraftReader.read(URL(fileURLWithPath: path), attachmentsFolder: attachmentsFolder)
+      if let folder = attachmentsFolder { application.source?.attachmentsBase = folder }
     } catch {
       return .failure(.read(error))
     }

@@ -109,7 +109,7 @@ private struct EntryBuilder {
       entries.append(
         FieldEntry(
           path: fieldPath, field: field, value: value, label: fieldLabels.joined(separator: " · "),
-          containerPresent: containerPresent, notNeeded: isNotNeeded(field)))
+          containerPresent: containerPresent, notNeeded: form.isNotNeeded(field, in: application)))
       switch field.kind {
       case .group:
         visit(field.fields ?? [], values: value?.record, under: fieldPath, labels: fieldLabels,
@@ -125,12 +125,5 @@ private struct EntryBuilder {
         break
       }
     }
-  }
-
-  func isNotNeeded(_ field: FieldDefinition) -> Bool {
-    guard let condition = field.notNeededWhen, let text = application.text(at: condition.field)
-    else { return false }
-    let canonical = form.field(at: condition.field)?.option(matching: text)?.value ?? text
-    return canonical == condition.equals
   }
 }

@@ -25,8 +25,9 @@ public struct Validator: Sendable {
     for rule in rules {
       rule.check(context, into: &collector)
     }
+    let notes = (application.source?.notes ?? []).map { $0.finding(language) }
     return ValidationReport(
       file: name ?? application.source?.file.path ?? "-", form: form.id,
-      completeness: Completeness(context), findings: collector.findings)
+      completeness: Completeness(context), findings: notes + collector.findings)
   }
 }

@@ -70,12 +70,13 @@ public struct DraftYAMLWriter: Sendable {
         return
       }
       lines.append("\(indent)\(field.id):")
-      for item in items {
+      for (index, item) in items.enumerated() {
         var itemLines: [String] = []
         let record = item.record ?? DraftRecord()
+        // The first row carries the labels; the others would only repeat them.
         for child in field.fields ?? [] {
           emit(child, value: record[child.id], indent: indent + "    ", into: &itemLines,
-            isBlank: isBlank)
+            isBlank: isBlank, commented: index == 0)
         }
         // The first line of the item carries the dash.
         if let firstIndex = itemLines.firstIndex(where: { !$0.trimmedForForm.hasPrefix("#") }) {
@@ -102,7 +103,7 @@ public struct DraftYAMLWriter: Sendable {
 
   private func scalar(_ text: String, field: FieldDefinition, indent: String) -> String {
     if text.isEmpty { return "\"\"" }
-    if field.multiline || text.contains("\n"),
+    if field.multiline || text.containsBytes(of: "\n"),
       let block = YAMLScalar.literalBlock(text, indent: indent)
     {
       return block

@@ -8,10 +8,13 @@ enum YAMLScalar {
   /// `text` as a literal block (`|-`, or `|` / `|+` to keep final line breaks), indented by
   /// `indent`; `nil` when a block cannot carry it exactly (leading spaces, control characters).
   static func literalBlock(_ text: String, indent: String) -> String? {
-    guard text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\t"),
+    // Checked on UTF-8 bytes: a block cannot start with a space or tab, nor carry a space or tab
+    // before a line break, nor control characters.
+    let bytes = Array(text.utf8)
+    guard bytes.contains(0x0A), bytes.first != 0x20, bytes.first != 0x09,
       !text.unicodeScalars.contains(where: { isEscaped($0) && $0 != "\n" }),
-      !text.split(separator: "\n", omittingEmptySubsequences: false)
-        .contains(where: { $0.last == " " || $0.last == "\t" })
+      !zip(bytes, bytes.dropFirst()).contains(where: { ($0 == 0x20 || $0 == 0x09) && $1 == 0x0A }),
+      bytes.last != 0x20, bytes.last != 0x09
     else { return nil }
     var body = text
     var chomping = "-"
@@ -63,7 +66,7 @@ enum YAMLScalar {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
       !first.properties.isWhitespace, !last.properties.isWhitespace,
       !"-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first),
-      !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":"),
+      !text.containsBytes(of: ": "), !text.containsBytes(of: " #"), !text.hasSuffix(":"),
       !text.unicodeScalars.contains(where: { isEscaped($0) || $0 == "\n" || $0 == "\t" })
     else { return false }
     return !looksTyped(text)

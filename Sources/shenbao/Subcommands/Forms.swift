@@ -6,6 +6,7 @@ extension Shenbao {
   /// `shenbao forms`: the built-in form definitions.
   struct Forms: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "forms",
       abstract: "List the built-in application forms.")
 
     @Option(help: "Output format: text or json.")

@@ -6,6 +6,7 @@ extension Shenbao {
   /// `shenbao init`: a blank draft with every field, its Chinese label and hint as comments.
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Write a blank draft with every field of the form, labelled in Chinese.")
 
     @Option(name: .shortAndLong, help: "Where to write the draft (default: standard output).")

@@ -6,19 +6,20 @@ extension Shenbao {
   /// `shenbao package FILE -o bundle.zip`: one verifiable bundle of a valid application.
   struct Package: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "package",
       abstract: "Package a valid application into one bundle (a BagIt bag in a ZIP).",
       discussion: """
         The draft is validated first: with errors, they are printed and nothing is written \
         (exit code 1). Warnings are recorded in the bundle's report.
         """)
 
-    @Argument(help: "The draft (YAML or JSON).")
+    @Argument(help: "The draft: YAML, JSON, or a 申报书 filled in Word (.docx).")
     var file: String
 
     @Option(name: .shortAndLong, help: "The bundle to write (default: <申报单位>-申报材料.zip).")
     var output: String?
 
-    @Option(help: "The folder attachment paths are relative to (default: the draft's folder).")
+    @Option(help: "The folder attachment paths are relative to (default: the draft's folder); for a Word form, its folder of category sub-folders (default: NAME-附件/ or 附件/ beside it).")
     var attachments: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -29,15 +30,15 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let (application, definition) = try DraftInput.read(file, form: form, language: lang)
+      let (application, definition) = try DraftInput.read(file, form: form, language: lang,
+        attachments: attachments)
       let packager = ApplicationPackager(form: definition, language: lang)
       let target = output ?? packager.defaultFileName(for: application)
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       let outcome: ApplicationPackager.Outcome
       do {
-        outcome = try packager.package(application, named: file,
-          attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) },
-          to: URL(fileURLWithPath: target), replacing: force)
+        outcome = try packager.package(application, named: file, to: URL(fileURLWithPath: target),
+          replacing: force)
       } catch {
         throw Failure(error.line(file: target, lang))
       }

@@ -6,13 +6,14 @@ extension Shenbao {
   /// `shenbao render FILE -o 申报书.docx`: the filled form as a Word document.
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Write the filled application form (申报书) as a Word document.",
       discussion: """
         The document is written even when the draft has errors, which are then listed on \
         standard error and make the exit code 1.
         """)
 
-    @Argument(help: "The draft (YAML or JSON).")
+    @Argument(help: "The draft: YAML, JSON, or a 申报书 filled in Word (.docx).")
     var file: String
 
     @Option(name: .shortAndLong, help: "The document to write.")
@@ -50,6 +51,7 @@ extension Shenbao {
   /// `shenbao template`: the blank form to fill in Word or WPS.
   struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "template",
       abstract: "Write the blank application form (申报书) to fill in Word or WPS.")
 
     @Option(name: .shortAndLong, help: "The document to write.")
@@ -71,7 +73,13 @@ extension Shenbao {
         throw Failure(error.line(file: output))
       }
       try OutputFile.write(data, to: output, force: force, language: lang)
-      Terminal.printError(MessageCatalogue.shared.text("render.written", lang, ["file": output]))
+      let catalogue = MessageCatalogue.shared
+      Terminal.printError(catalogue.text("render.written", lang, ["file": output]))
+      let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
+      Terminal.printError(catalogue.text("render.attachmentsFolder", lang, [
+        "folder": "\(stem)-\(definition.bundle.attachments)",
+        "example": definition.attachments.categories.first?.folder ?? "",
+      ]))
     }
   }
 }

@@ -6,6 +6,7 @@ extension Shenbao {
   /// `shenbao rules`: every finding code, its severity and meaning.
   struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rules",
       abstract: "List every finding code with its severity and meaning.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

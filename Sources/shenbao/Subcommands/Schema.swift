@@ -5,6 +5,7 @@ extension Shenbao {
   /// `shenbao schema`: the JSON schemas editors use to complete and check drafts.
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "schema",
       abstract: "Print the JSON schema (2020-12) of drafts or of form definitions.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -1,14 +1,19 @@
 import ArgumentParser
+import Foundation
 import ShenbaoKit
 
 extension Shenbao {
   /// `shenbao validate FILE…`: every finding for every draft.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check drafts against every rule of the form and report every problem.")
 
-    @Argument(help: "Draft files (YAML or JSON).")
+    @Argument(help: "Drafts: YAML, JSON, or 申报书 filled in Word (.docx).")
     var files: [String]
+
+    @Option(help: "The folder attachment paths are relative to; for a Word form, its folder of category sub-folders.")
+    var attachments: String?
 
     @Option(help: "Report format: text for people, json for machines.")
     var format: ReportFormat = .text
@@ -22,7 +27,8 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let check = DraftCheck(form: try form.resolve(lang), language: lang)
+      let check = DraftCheck(form: try form.resolve(lang), language: lang,
+        attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) })
       let results = check.check(files)
       var reports: [ValidationReport] = []
       var unreadable = false

@@ -6,6 +6,7 @@ extension Shenbao {
   /// `shenbao verify BUNDLE…`: is each bundle complete, unaltered and still valid?
   struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "verify",
       abstract: "Verify bundles: the ZIP, every checksum of the bag, and the draft against today's rules.",
       discussion: """
         Nothing is extracted to disk. Every problem is reported; a damaged or hostile bundle \

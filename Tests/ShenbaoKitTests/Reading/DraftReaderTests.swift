@@ -87,9 +87,13 @@ struct DraftReaderTests {
     }
   }
 
-  @Test func leavesDOCXToItsOwnReader() {
-    #expect(throws: DraftReadError.unsupportedFormat(.docx)) {
+  @Test func readsWordFormsWithTheirOwnReader() throws {
+    #expect(throws: DraftReadError.file(.notFound)) {
       try DraftReader.read(URL(fileURLWithPath: "/nonexistent/申报书.docx"))
     }
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID()).docx")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try Data("form: shanghai-ip-operations-2021\n".utf8).write(to: url)
+    #expect(throws: DraftReadError.docx(.notAZip("Not a zip archive"))) { try DraftReader.read(url) }
   }
 }

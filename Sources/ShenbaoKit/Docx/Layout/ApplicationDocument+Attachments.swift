@@ -1,11 +1,12 @@
 extension ApplicationDocument {
   /// The list of attachment materials in form order (填报说明 4), numbered as they are bound
-  /// after the form: in the template, one row per category to tick off.
+  /// after the form: in the template, one row per category with the folder its files go in,
+  /// and a note on the folders.
   func attachmentsPart() -> [WordBlock] {
     let categories = form.attachments.categories
     var entries: [(category: String, title: String)] = []
     if isTemplate {
-      entries = categories.map { ($0.label, $0.hint ?? "") }
+      entries = categories.map { ($0.label, $0.folder) }
     } else {
       let items = application?.value(at: DraftPaths.attachments)?.items ?? []
       for category in categories {
@@ -18,8 +19,9 @@ extension ApplicationDocument {
     }
     guard !entries.isEmpty else { return [] }
     let columns = [700, 3400, textWidth - 4100]
-    var rows = [WordTableRow(cells: wording.attachmentColumns.map { labelCell($0) }, isHeader: true,
-      minimumHeight: 480)]
+    var headings = wording.attachmentColumns
+    if isTemplate { headings[headings.count - 1] = wording.attachmentFolderColumn }
+    var rows = [WordTableRow(cells: headings.map { labelCell($0) }, isHeader: true, minimumHeight: 480)]
     for (index, entry) in entries.enumerated() {
       rows.append(WordTableRow(cells: [
         WordTableCell(WordParagraph(String(index + 1), style: WordStyle.tableLabel)),
@@ -27,7 +29,12 @@ extension ApplicationDocument {
         WordTableCell(WordParagraph(entry.title, style: WordStyle.tableText)),
       ], minimumHeight: 480, cantSplit: true))
     }
-    return [heading(wording.attachmentsTitle), .table(WordTable(columns: columns, rows: rows))]
+    var blocks: [WordBlock] = [heading(wording.attachmentsTitle), .table(WordTable(columns: columns, rows: rows))]
+    if isTemplate {
+      blocks.append(.paragraph(WordParagraph(style: WordStyle.normal, runs: [WordRun(wording.attachmentFolderNote)],
+        spaceBefore: 240, firstLineChars: 200)))
+    }
+    return blocks
   }
 
   private func fileName(_ path: String) -> String {

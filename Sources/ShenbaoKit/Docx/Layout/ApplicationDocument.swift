@@ -80,7 +80,8 @@ public struct ApplicationDocument: Sendable {
   }
 
   /// What the filled form prints for a field: its value; else its fixed wording; else nothing
-  /// for a field to leave blank; else "无" (填报说明 3). The template prints nothing.
+  /// for a field to leave blank or not needed (公益1类's bank details); else "无" (填报说明 3).
+  /// The template prints nothing.
   func printed(_ path: FieldPath) -> String {
     guard !isTemplate else { return "" }
     if let value = value(path) {
@@ -89,6 +90,7 @@ public struct ApplicationDocument: Sendable {
     }
     let field = field(path)
     if let fixed = field.default { return fixed }
+    if let application, form.isNotNeeded(field, in: application) { return "" }
     return field.presence == .leaveBlank ? "" : wording.none
   }
 

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Attachments of a filled Word form, gathered from a folder with one sub-folder per category:
+/// `01-营业执照或法人证书/`, `02-认证资质荣誉证书/` … as the form names them (`folder`), or named by
+/// the category's id (`businessLicense/`) or label. Files are taken in name order; hidden files
+/// are skipped. A sub-folder that names no category keeps its name as the category, which
+/// validation then reports.
+public enum AttachmentFolder {
+  /// The attachments, as draft records whose paths are relative to `base`.
+  public static func attachments(in folder: URL, form: FormDefinition, relativeTo base: URL) -> [DraftValue] {
+    let manager = FileManager.default
+    let subfolders = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { !$0.hasPrefix(".") }
+      .filter { isDirectory(folder.appendingPathComponent($0)) }
+      .sorted()
+    var ordered: [(category: String, folder: String)] = []
+    var claimed = Set<String>()
+    for category in form.attachments.categories {
+      for name in subfolders where !claimed.contains(name) && matches(name, category) {
+        ordered.append((category.id, name))
+        claimed.insert(name)
+      }
+    }
+    ordered += subfolders.filter { !claimed.contains($0) }.map { ($0, $0) }
+    var items: [DraftValue] = []
+    for (category, name) in ordered {
+      let sub = folder.appendingPathComponent(name)
+      let files = ((try? manager.contentsOfDirectory(atPath: sub.path)) ?? [])
+        .filter { !$0.hasPrefix(".") && !isDirectory(sub.appendingPathComponent($0)) }
+        .sorted()
+      for file in files {
+        let path = relativePath(sub.appendingPathComponent(file), from: base)
+        let title = (file as NSString).deletingPathExtension
+        items.append(.record([
+          DraftPaths.attachmentCategory: .text(category), DraftPaths.attachmentPath: .text(path),
+          DraftPaths.attachmentTitle: .text(title),
+        ]))
+      }
+    }
+    return items
+  }
+
+  /// The folder a filled form's attachments are looked for in when none is named: `NAME-附件/`
+  /// beside `NAME.docx`, else `附件/` beside it (the form's name for the attachments folder).
+  public static func defaultFolder(for document: URL, form: FormDefinition) -> URL? {
+    let folder = document.deletingLastPathComponent()
+    let stem = document.deletingPathExtension().lastPathComponent
+    let candidates = [
+      folder.appendingPathComponent("\(stem)-\(form.bundle.attachments)"),
+      folder.appendingPathComponent(form.bundle.attachments),
+    ]
+    return candidates.first(where: isDirectory)
+  }
+
+  /// `application` with its attachment paths, relative to `old`, made relative to `new`: for a
+  /// draft written to another folder than the document it was read from.
+  public static func rebased(_ application: Application, from old: URL, to new: URL) -> Application {
+    var copy = application
+    for (index, item) in (application.value(at: DraftPaths.attachments)?.items ?? []).enumerated() {
+      guard let path = item.record?[DraftPaths.attachmentPath]?.trimmedText, !path.isEmpty,
+        !path.hasPrefix("/")
+      else { continue }
+      let absolute = old.appendingPathComponent(path)
+      copy.setValue(.text(relativePath(absolute, from: new)),
+        at: DraftPaths.attachments.appending(index: index).appending(DraftPaths.attachmentPath))
+    }
+    return copy
+  }
+
+  static func matches(_ name: String, _ category: AttachmentCategory) -> Bool {
+    let compact = name.withoutWhiteSpace
+    return compact == category.folder || compact == category.id || compact == category.label
+      || (category.folder.split(separator: "-", maxSplits: 1).last.map { compact == String($0) } ?? false)
+  }
+
+  static func isDirectory(_ url: URL) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+  }
+
+  /// `url` relative to the folder `base`; the full path when it is not below it.
+  static func relativePath(_ url: URL, from base: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let prefix = base.standardizedFileURL.path.hasSuffix("/") ? base.standardizedFileURL.path
+      : base.standardizedFileURL.path + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}

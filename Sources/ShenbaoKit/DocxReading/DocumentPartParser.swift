@@ -1,0 +1,271 @@
+/// Stage one of reading a DOCX: the main document part, node by node, into a ``ReadDocument``.
+struct DocumentPartParser {
+  static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+  /// WordprocessingML elements whose whole subtree is skipped: drawings and text boxes, and
+  /// properties that say nothing of the text. Elements of other namespaces (markup
+  /// compatibility alternatives, Word 2010+ extensions) are skipped too.
+  static let skipped: Set<String> = [
+    "drawing", "pict", "object", "pPr", "sectPr", "tblPr", "tblGrid", "trPr", "sdtEndPr",
+  ]
+
+  private let reader: XMLStreamReader
+  private var document = ReadDocument()
+
+  // Open containers: cells of open tables (innermost last), and their rows and tables.
+  private var tables: [ReadTable] = []
+  private var rows: [ReadRow] = []
+  private var cells: [ReadCell] = []
+  private var paragraph: ReadParagraph?
+  /// Bookmarks that started outside any paragraph, waiting for the next one.
+  private var pendingBookmarks: [String] = []
+  private var bookmarkNames: [String: String] = [:]
+
+  private var depth = 0
+  private var skipUntil: Int?
+  private var deletedDepth: Int?
+  private var placeholderDepth: Int?
+  private var inRunProperties = false
+  private var runHidden = false
+  private var inInstruction = false
+  private var fieldStates: [FieldState] = []
+  private var simpleFieldText: [Int] = []
+  private var sdtStarts: [(depth: Int, placeholder: Bool)] = []
+
+  /// The WordprocessingML elements the parser acts on; every other one is `other`. Matching a
+  /// name once to a case, rather than against every name in turn, keeps the per-node cost low.
+  enum Element: String {
+    case p
+    case r
+    case rPr
+    case vanish
+    case t
+    case delText
+    case instrText
+    case tab
+    case br
+    case cr
+    case noBreakHyphen
+    case ins
+    case moveTo
+    case del
+    case moveFrom
+    case commentReference
+    case fldChar
+    case fldSimple
+    case sdt
+    case showingPlcHdr
+    case sdtContent
+    case bookmarkStart
+    case bookmarkEnd
+    case tbl
+    case tr
+    case tc
+    case gridSpan
+    case vMerge
+    case other
+  }
+
+  private enum FieldState {
+    case instruction
+    case result(textLength: Int)
+  }
+
+  init(reader: XMLStreamReader) {
+    self.reader = reader
+  }
+
+  /// Reads the whole part.
+  mutating func parse() throws(XMLError) -> ReadDocument {
+    while let node = try reader.next() {
+      switch node {
+      case .start(let name, let isEmpty):
+        if !isEmpty { depth += 1 }
+        guard skipUntil == nil else { continue }
+        guard name.namespace == Self.w, !Self.skipped.contains(name.local) else {
+          if !isEmpty { skipUntil = depth }
+          continue
+        }
+        start(element(name), isEmpty: isEmpty)
+      case .end(let name):
+        defer { depth -= 1 }
+        if let until = skipUntil {
+          if depth == until { skipUntil = nil }
+          continue
+        }
+        guard name.namespace == Self.w else { continue }
+        end(element(name))
+      case .text(let text):
+        guard skipUntil == nil else { continue }
+        if paragraph != nil, isShowingText(), currentElementIsText { append(text) }
+      }
+    }
+    return document
+  }
+
+  /// Whether the text node belongs to a `w:t` (rather than an instruction or deleted text).
+  private var currentElementIsText = false
+
+  private func isShowingText() -> Bool {
+    deletedDepth == nil && placeholderDepth == nil && !inInstruction && !runHidden
+  }
+
+  private mutating func start(_ element: Element, isEmpty: Bool) {
+    switch element {
+    case .p:
+      paragraph = ReadParagraph(bookmarks: pendingBookmarks.map { ReadBookmark(name: $0, start: 0, end: nil) })
+      pendingBookmarks = []
+      if isEmpty { finishParagraph() }
+    case .r:
+      runHidden = false
+    case .rPr:
+      inRunProperties = !isEmpty
+    case .vanish where inRunProperties:
+      runHidden = true
+    case .t:
+      currentElementIsText = !isEmpty
+      if runHidden { document.marks.hiddenRuns += 1 }
+    case .delText:
+      currentElementIsText = false
+    case .instrText:
+      inInstruction = !isEmpty
+    case .tab where !inRunProperties:
+      if paragraph != nil, isShowingText() { append("\t") }
+    case .br, .cr:
+      if paragraph != nil, isShowingText() { append("\n") }
+    case .noBreakHyphen:
+      if paragraph != nil, isShowingText() { append("-") }
+    case .ins, .moveTo:
+      document.marks.insertions += 1
+    case .del, .moveFrom:
+      document.marks.deletions += 1
+      if !isEmpty, deletedDepth == nil { deletedDepth = depth }
+    case .commentReference:
+      document.marks.comments += 1
+    case .fldChar:
+      fieldCharacter()
+    case .fldSimple:
+      if isEmpty { document.marks.emptyFields += 1 } else { simpleFieldText.append(textLength) }
+    case .sdt:
+      if !isEmpty { sdtStarts.append((depth, false)) }
+    case .showingPlcHdr:
+      if !sdtStarts.isEmpty { sdtStarts[sdtStarts.count - 1].placeholder = true }
+    case .sdtContent:
+      if let last = sdtStarts.last, last.placeholder, placeholderDepth == nil, !isEmpty {
+        placeholderDepth = depth
+        document.marks.placeholders += 1
+      }
+    case .bookmarkStart:
+      let name = reader.attribute("name", namespace: Self.w) ?? ""
+      let id = reader.attribute("id", namespace: Self.w) ?? ""
+      bookmarkNames[id] = name
+      if paragraph != nil {
+        let start = textLength
+        paragraph?.bookmarks.append(ReadBookmark(name: name, start: start, end: nil))
+      } else {
+        pendingBookmarks.append(name)
+      }
+    case .bookmarkEnd:
+      let id = reader.attribute("id", namespace: Self.w) ?? ""
+      if let name = bookmarkNames[id], let index = paragraph?.bookmarks.lastIndex(where: { $0.name == name }) {
+        let end = textLength
+        paragraph?.bookmarks[index].end = end
+      }
+    case .tbl:
+      tables.append(ReadTable(rows: []))
+    case .tr:
+      rows.append(ReadRow(cells: []))
+    case .tc:
+      cells.append(ReadCell(blocks: [], span: 1, continuesMerge: false))
+    case .gridSpan:
+      if !cells.isEmpty, let value = reader.attribute("val", namespace: Self.w).flatMap(Int.init) {
+        cells[cells.count - 1].span = max(1, value)
+      }
+    case .vMerge:
+      let value = reader.attribute("val", namespace: Self.w)
+      if !cells.isEmpty { cells[cells.count - 1].continuesMerge = value == nil || value == "continue" }
+    default:
+      break
+    }
+  }
+
+  private mutating func end(_ element: Element) {
+    switch element {
+    case .p: finishParagraph()
+    case .rPr: inRunProperties = false
+    case .r: runHidden = false
+    case .t: currentElementIsText = false
+    case .instrText: inInstruction = false
+    case .del, .moveFrom:
+      if deletedDepth == depth { deletedDepth = nil }
+    case .fldSimple:
+      if let started = simpleFieldText.popLast(), started == textLength { document.marks.emptyFields += 1 }
+    case .sdtContent:
+      if placeholderDepth == depth { placeholderDepth = nil }
+    case .sdt:
+      if sdtStarts.last?.depth == depth { sdtStarts.removeLast() }
+    case .tc:
+      if let cell = cells.popLast(), !rows.isEmpty { rows[rows.count - 1].cells.append(cell) }
+    case .tr:
+      if let row = rows.popLast(), !tables.isEmpty { tables[tables.count - 1].rows.append(row) }
+    case .tbl:
+      if let table = tables.popLast() { add(.table(table)) }
+    default:
+      break
+    }
+  }
+
+  /// Complex fields: the instruction between `begin` and `separate` is not shown; the result
+  /// between `separate` and `end` is. A result with no text is an empty field.
+  private mutating func fieldCharacter() {
+    switch reader.attribute("fldCharType", namespace: Self.w) {
+    case "begin":
+      fieldStates.append(.instruction)
+      inInstruction = true
+    case "separate":
+      if !fieldStates.isEmpty { fieldStates[fieldStates.count - 1] = .result(textLength: textLength) }
+      inInstruction = false
+    case "end":
+      if case .result(let length)? = fieldStates.popLast(), length == textLength {
+        document.marks.emptyFields += 1
+      }
+      inInstruction = fieldStates.last.map { if case .instruction = $0 { true } else { false } } ?? false
+    default:
+      break
+    }
+  }
+
+  /// Elements by name token, each matched once.
+  private var elements: [Element?] = []
+
+  private mutating func element(_ name: XMLName) -> Element {
+    guard name.token >= 0 else { return Element(rawValue: name.local) ?? .other }
+    if name.token < elements.count, let known = elements[name.token] { return known }
+    if name.token >= elements.count { elements += Array(repeating: nil, count: name.token - elements.count + 1) }
+    let element = Element(rawValue: name.local) ?? .other
+    elements[name.token] = element
+    return element
+  }
+
+  private var textLength: Int { paragraph?.text.unicodeScalars.count ?? 0 }
+
+  private mutating func append(_ text: String) {
+    paragraph?.text += text
+  }
+
+  private mutating func finishParagraph() {
+    guard let finished = paragraph else { return }
+    paragraph = nil
+    add(.paragraph(finished))
+  }
+
+  /// Adds a finished block to the innermost open cell, or to the body. A table's block is
+  /// added after its own cells are closed, so the innermost open cell is its parent's.
+  private mutating func add(_ block: ReadBlock) {
+    if cells.isEmpty {
+      document.body.append(block)
+    } else {
+      cells[cells.count - 1].blocks.append(block)
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/// What reading a filled Word form notices that a reviewer would: real mistakes that do not
+/// stop the form being read. Each is a warning with a stable code; its messages are in the
+/// catalogue under `docx.<code>`.
+public enum DocxCheck: String, Sendable, CaseIterable {
+  case trackedChanges = "docx-tracked-changes"
+  case comments = "docx-comments"
+  case hiddenText = "docx-hidden-text"
+  case emptyField = "docx-empty-field"
+  case labelEdited = "docx-label-edited"
+  case hintLeft = "docx-hint-left"
+  case anchorMissing = "docx-anchor-missing"
+
+  public var code: String { rawValue }
+  public var severity: Severity { .warning }
+  public var summaryKey: String { "docx.\(code).summary" }
+  public var messageKey: String { "docx.\(code).message" }
+}
+
+/// One thing noticed while reading a document, rendered into a finding by the validator in the
+/// report's language.
+public struct ReadingNote: Sendable, Hashable {
+  public var check: DocxCheck
+  /// The field concerned, or empty for the document as a whole.
+  public var path: String
+  public var arguments: [String: String]
+
+  public init(_ check: DocxCheck, path: String = "", _ arguments: [String: String] = [:]) {
+    self.check = check
+    self.path = path
+    self.arguments = arguments
+  }
+
+  /// The note as a finding in `language`.
+  public func finding(_ language: Language, catalogue: MessageCatalogue = .shared) -> Finding {
+    Finding(severity: check.severity, code: check.code, path: path,
+      message: catalogue.text(check.messageKey, language, arguments))
+  }
+}

@@ -1,0 +1,184 @@
+import Foundation
+
+/// Opens a DOCX package as untrusted input and reads its main document part, streaming, into a
+/// ``ReadDocument``. Nothing is extracted to disk; every part's size and compression ratio is
+/// bounded before it is read.
+public struct DocxPackageReader: Sendable {
+  /// Bounds on what is read.
+  public struct Limits: Sendable {
+    /// The largest DOCX file.
+    public var fileBytes = 256 << 20
+    /// The largest XML part, uncompressed.
+    public var partBytes = 32 << 20
+    /// The largest sum of all entries, uncompressed.
+    public var totalBytes: UInt64 = 1 << 30
+    /// The highest compression ratio of an entry over `ratioFloor` bytes.
+    public var maxRatio: UInt64 = 100
+    public var ratioFloor: UInt64 = 1 << 20
+
+    public init() {}
+  }
+
+  static let mainContentTypes: Set<String> = [
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+  ]
+  static let contentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types"
+  static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+  public var limits: Limits
+
+  public init(limits: Limits = Limits()) {
+    self.limits = limits
+  }
+
+  /// What a package holds for the reader.
+  public struct Contents: Sendable {
+    public var document: ReadDocument
+    /// Whether the package has a comments part.
+    public var hasCommentsPart: Bool
+    /// The core properties' keywords: shenbao writes the form id there.
+    public var keywords: String?
+  }
+
+  /// The document, whether the package carries comments, and its keywords.
+  public func read(_ url: URL) throws(DocxReadError) -> Contents {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw .file(.notFound)
+    }
+    guard !isDirectory.boolValue else { throw .file(.isDirectory) }
+    let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+    guard size <= limits.fileBytes else { throw .file(.tooLarge(size: size, limit: limits.fileBytes)) }
+    let archive: ZipArchive
+    let entries: [ZipEntryInfo]
+    do {
+      archive = try ZipArchive(readingFrom: url)
+      entries = try archive.entries()
+    } catch {
+      throw .notAZip(BundleReading.reason(error))
+    }
+    try checkSizes(entries)
+    let mainPart = try mainPartName(archive, entries: entries)
+    guard let info = entries.first(where: { $0.name == mainPart }) else { throw .missingPart(mainPart) }
+    guard info.size <= UInt64(limits.partBytes) else {
+      throw .partTooLarge(mainPart, size: info.size, limit: limits.partBytes)
+    }
+    do {
+      let stream = try archive.openEntry(mainPart, limit: limits.partBytes)
+      var parser = DocumentPartParser(reader: try XMLStreamReader(entry: stream))
+      let document = try parser.parse()
+      let comments = entries.contains { $0.name.hasSuffix("/comments.xml") }
+      return Contents(document: document, hasCommentsPart: comments,
+        keywords: entries.contains { $0.name == "docProps/core.xml" } ? try keywords(archive) : nil)
+    } catch let error as XMLError {
+      if case .tooLarge = error { throw .partTooLarge(mainPart, size: info.size, limit: limits.partBytes) }
+      throw .xml(mainPart, error)
+    } catch {
+      throw .notAZip(BundleReading.reason(error))
+    }
+  }
+
+  /// The `cp:keywords` of the core properties.
+  private func keywords(_ archive: ZipArchive) throws(DocxReadError) -> String? {
+    var inKeywords = false
+    var text = ""
+    do {
+      let reader = try XMLStreamReader(entry: try archive.openEntry("docProps/core.xml", limit: 1 << 20))
+      while let node = try reader.next() {
+        switch node {
+        case .start(let name, _): inKeywords = name.local == "keywords"
+        case .end: inKeywords = false
+        case .text(let value) where inKeywords: text += value
+        case .text: break
+        }
+      }
+    } catch let error as XMLError {
+      throw .xml("docProps/core.xml", error)
+    } catch {
+      throw .notAZip(BundleReading.reason(error))
+    }
+    return text.trimmedForForm.isEmpty ? nil : text.trimmedForForm
+  }
+
+  /// Refuses zip bombs: too much in all, or an entry compressed past the ratio.
+  private func checkSizes(_ entries: [ZipEntryInfo]) throws(DocxReadError) {
+    let total = entries.reduce(UInt64(0)) { $0 &+ $1.size }
+    guard total <= limits.totalBytes else { throw .bomb("", size: total) }
+    for entry in entries where entry.size > limits.ratioFloor {
+      if entry.compressedSize == 0 || entry.size / entry.compressedSize > limits.maxRatio {
+        throw .bomb(entry.name, size: entry.size)
+      }
+    }
+  }
+
+  /// The main document part, from the package relationships, checked against the content types.
+  private func mainPartName(_ archive: ZipArchive, entries: [ZipEntryInfo]) throws(DocxReadError) -> String {
+    let typesName = "[Content_Types].xml"
+    guard entries.contains(where: { $0.name == typesName }) else { throw .missingPart(typesName) }
+    var overrides: [String: String] = [:]
+    var defaults: [String: String] = [:]
+    try scan(archive, typesName) { reader, name in
+      guard name.namespace == Self.contentTypesNamespace else { return }
+      if name.local == "Override", let part = reader.attribute("PartName", namespace: nil),
+        let type = reader.attribute("ContentType", namespace: nil)
+      {
+        overrides[String(part.drop { $0 == "/" })] = type
+      } else if name.local == "Default", let ext = reader.attribute("Extension", namespace: nil),
+        let type = reader.attribute("ContentType", namespace: nil)
+      {
+        defaults[ext.lowercased()] = type
+      }
+    }
+    var target = "word/document.xml"
+    if entries.contains(where: { $0.name == "_rels/.rels" }) {
+      try scan(archive, "_rels/.rels") { reader, name in
+        guard name.namespace == Self.relationshipsNamespace, name.local == "Relationship",
+          reader.attribute("Type", namespace: nil)?.hasSuffix("/officeDocument") == true,
+          let found = reader.attribute("Target", namespace: nil)
+        else { return }
+        target = String(found.drop { $0 == "/" })
+      }
+    }
+    let type = overrides[target] ?? defaults[(target as NSString).pathExtension.lowercased()] ?? "—"
+    guard Self.mainContentTypes.contains(type) else { throw .contentType(target, found: type) }
+    return target
+  }
+
+  /// Calls `visit` with every element start of a small XML part.
+  private func scan(
+    _ archive: ZipArchive, _ part: String, _ visit: (XMLStreamReader, XMLName) -> Void
+  ) throws(DocxReadError) {
+    do {
+      let reader = try XMLStreamReader(entry: try archive.openEntry(part, limit: 1 << 20))
+      while let node = try reader.next() {
+        if case .start(let name, _) = node { visit(reader, name) }
+      }
+    } catch let error as XMLError {
+      throw .xml(part, error)
+    } catch {
+      throw .notAZip(BundleReading.reason(error))
+    }
+  }
+}
+
+/// Thrown when a DOCX cannot be read as a filled form.
+public enum DocxReadError: Error, Sendable, Equatable {
+  /// Thrown when the file itself cannot be read.
+  case file(TextFileError)
+  /// Thrown when the file is not a readable ZIP archive (truncated, corrupt).
+  case notAZip(String)
+  /// Thrown when an entry, or the whole, expands past the limits.
+  case bomb(String, size: UInt64)
+  /// Thrown when a part the package needs is missing.
+  case missingPart(String)
+  /// Thrown when the main part is not declared as a Word document.
+  case contentType(String, found: String)
+  /// Thrown when the main part is larger than the reader accepts.
+  case partTooLarge(String, size: UInt64, limit: Int)
+  /// Thrown when a part is not well-formed, or holds a DTD or entity reference.
+  case xml(String, XMLError)
+  /// Thrown when the document is a Word document but not this form: what it has instead.
+  case notTheForm(expected: String, tables: Int, anchors: Int, firstLine: String)
+}

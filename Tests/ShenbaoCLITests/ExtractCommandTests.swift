@@ -1,0 +1,163 @@
+import Foundation
+import ShenbaoKit
+import Testing
+
+/// Reading forms filled in Word back: after render, after LibreOffice re-saves, after a person
+/// types into the template, after the roster and bookmarks are edited.
+@Suite("shenbao extract", .serialized)
+struct ExtractCommandTests {
+  let form = FormLibrary.defaultForm
+
+  func example(_ workspace: Workspace) throws -> Application {
+    try DraftReader.read(workspace.url("draft.yaml"))
+  }
+
+  /// The values of the draft `extract` writes from `docx`.
+  func extracted(_ docx: String, in workspace: Workspace) throws -> (Application, CLI.Run) {
+    let run = try CLI.run(["extract", docx, "-o", "extracted.yaml", "--force"], in: workspace.folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    return (try DraftReader.read(workspace.url("extracted.yaml")), run)
+  }
+
+  func render(_ workspace: Workspace, to name: String = "申报书.docx") throws {
+    #expect(try CLI.run(["render", "draft.yaml", "-o", name, "--force"], in: workspace.folder).status == 0)
+  }
+
+  @Test func renderThenExtractGivesTheDraftBack() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    let (back, run) = try extracted("申报书.docx", in: workspace)
+    #expect(run.stderr.isEmpty)
+    #expect(back.comparableValues(form: form) == (try example(workspace)).comparableValues(form: form))
+  }
+
+  @Test func aFormResavedByLibreOfficeReadsTheSame() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    let profile = workspace.url("lo-profile").absoluteString
+    let out = workspace.url("resaved")
+    let convert = try CLI.tool("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to",
+      "docx:MS Word 2007 XML", "--outdir", out.path, workspace.url("申报书.docx").path])
+    #expect(convert.status == 0, "\(convert.stdout)")
+    let (back, _) = try extracted("resaved/申报书.docx", in: workspace)
+    #expect(back.comparableValues(form: form) == (try example(workspace)).comparableValues(form: form))
+  }
+
+  @Test func aTemplateTypedIntoByPythonDocxReadsBack() throws {
+    let workspace = try Workspace()
+    #expect(try CLI.run(["template", "-o", "模板.docx"], in: workspace.folder).status == 0)
+    let application = try example(workspace)
+    var values: [String: String] = [:]
+    func visit(_ fields: [FieldDefinition], _ path: FieldPath) {
+      for field in fields {
+        let fieldPath = path.appending(field.id)
+        switch field.kind {
+        case .group: visit(field.fields ?? [], fieldPath)
+        case .list: break
+        default:
+          guard let text = application.text(at: fieldPath), !text.isEmpty,
+            fieldPath != "unit.address", fieldPath != "unit.postcode"
+          else { continue }
+          values[FieldAnchor.name(for: fieldPath)] = text
+        }
+      }
+    }
+    visit(form.topLevelFields, .root)
+    for (index, member) in (application.value(at: "members")?.items ?? []).enumerated() {
+      for entry in member.record?.entries ?? [] {
+        values[FieldAnchor.name(for: FieldPath("members").appending(index: index).appending(entry.key))] =
+          entry.value.trimmedText
+      }
+    }
+    values["address"] = "上海市徐汇区漕溪北路595号8楼（200030）"
+    try JSONSerialization.data(withJSONObject: values).write(to: workspace.url("values.json"))
+    let script = Repository.root.appendingPathComponent("Tests/Interop/fill_template.py").path
+    let fill = try CLI.tool("python3", [script, workspace.url("模板.docx").path,
+      workspace.url("填好的.docx").path, workspace.url("values.json").path])
+    #expect(fill.status == 0, "\(fill.stdout)")
+    let (back, _) = try extracted("填好的.docx", in: workspace)
+    #expect(back.comparableValues(form: form) == application.comparableValues(form: form))
+  }
+
+  @Test func rosterRowsMayBeAddedAndDeleted() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    try edit("申报书.docx", "roster", in: workspace)
+    let (back, _) = try extracted("edited.docx", in: workspace)
+    let names = (back.value(at: "members")?.items ?? []).compactMap { $0.record?["name"]?.trimmedText }
+    #expect(names == ["陈立华", "王静怡", "张敏", "刘洋", "周晓燕", "新成员"])
+    #expect(back.text(at: "members[5].idNumber") == "310101199001011237")
+  }
+
+  @Test func movedDeletedAndDuplicatedBookmarksAreSurvived() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    try edit("申报书.docx", "bookmarks", in: workspace)
+    let (back, run) = try extracted("edited.docx", in: workspace)
+    #expect(back.comparableValues(form: form) == (try example(workspace)).comparableValues(form: form))
+    #expect(run.stderr.contains("警告[docx-anchor-missing] unit.bank"))
+  }
+
+  @Test func reviewersAreToldWhatTheDocumentHides() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    try edit("申报书.docx", "marks", in: workspace)
+    let (back, run) = try extracted("edited.docx", in: workspace)
+    for code in ["docx-tracked-changes", "docx-comments", "docx-hidden-text", "docx-empty-field", "docx-label-edited"] {
+      #expect(run.stderr.contains("警告[\(code)]"), "\(code): \(run.stderr)")
+    }
+    let scope = back.text(at: "unit.businessScope") ?? ""
+    #expect(scope.hasSuffix("（已修改）"))
+    #expect(!scope.contains("删去的字") && !scope.contains("隐藏的字"))
+    let validate = try CLI.run(["validate", "edited.docx"], in: workspace.folder)
+    #expect(validate.stdout.contains("警告[docx-tracked-changes]"))
+  }
+
+  @Test func hostileDocumentsAreRefusedQuickly() throws {
+    let workspace = try Workspace(withExample: false)
+    let script = Repository.root.appendingPathComponent("Tests/Interop/make_hostile_docx.py").path
+    #expect(try CLI.tool("python3", [script, workspace.folder.path]).status == 0)
+    let expected = [
+      "billion-laughs.docx": "XML", "external-entity.docx": "DTD", "zip-bomb.docx": "ZIP",
+      "wrong-content-types.docx": "application/xml", "huge-document.docx": "33554432",
+      "truncated.docx": "ZIP", "not-the-form.docx": "关于召开年度工作会议的通知",
+    ]
+    for (name, words) in expected {
+      let start = Date()
+      let run = try CLI.run(["extract", name], in: workspace.folder)
+      #expect(Date().timeIntervalSince(start) < 10, "\(name)")
+      #expect(run.status == 2, "\(name)")
+      #expect(run.stdout.isEmpty)
+      #expect(run.stderrLines.count == 1, "\(name): \(run.stderr)")
+      #expect(run.stderr.hasPrefix(name + ": ") && run.stderr.contains(words), "\(name): \(run.stderr)")
+    }
+  }
+
+  @Test func aFilledFormIsValidatedAndPackagedWithItsAttachmentsFolder() throws {
+    let workspace = try Workspace()
+    try render(workspace, to: "申报书.docx")
+    let folder = workspace.url("申报书-附件")
+    for (category, file) in [("01-营业执照或法人证书", "事业单位法人证书.pdf"), ("03-团队职称职业资格证书", "项目团队职称证书.pdf"),
+      ("businessLicense", "国家技术转移示范机构证书.png")]
+    {
+      let sub = folder.appendingPathComponent(category)
+      try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: workspace.url("附件/\(file)"), to: sub.appendingPathComponent(file))
+    }
+    let validate = try CLI.run(["validate", "申报书.docx"], in: workspace.folder)
+    #expect(validate.status == 0, "\(validate.stdout)")
+    #expect(try CLI.run(["package", "申报书.docx", "-o", "b.zip"], in: workspace.folder).status == 0)
+    #expect(try CLI.run(["verify", "b.zip"], in: workspace.folder).status == 0)
+    let (back, _) = try extracted("申报书.docx", in: workspace)
+    let paths = (back.value(at: "attachments")?.items ?? []).compactMap { $0.record?["path"]?.trimmedText }
+    #expect(paths == ["申报书-附件/01-营业执照或法人证书/事业单位法人证书.pdf",
+      "申报书-附件/businessLicense/国家技术转移示范机构证书.png",
+      "申报书-附件/03-团队职称职业资格证书/项目团队职称证书.pdf"])
+  }
+
+  func edit(_ docx: String, _ kind: String, in workspace: Workspace) throws {
+    let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
+    let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind])
+    #expect(run.status == 0, "\(run.stdout)")
+  }
+}
