@@ -12,7 +12,7 @@ SYSTEM_PACKAGES := libxml2-dev libzip-dev pkg-config
 PYTHON_PACKAGES := check-jsonschema python-docx bagit
 # What the interoperability tests open our files with: Info-ZIP, LibreOffice (with CJK fonts, so
 # the rendered form is laid out as it prints) and poppler's PDF tools.
-TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui fonts-noto-cjk poppler-utils
+TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk poppler-utils chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/shenbao
 BIN_RELEASE := .build/release/shenbao
@@ -86,6 +86,7 @@ bench: release test-deps
 	$(PYTHON) bench/render_200.py
 	$(PYTHON) bench/package_1gib.py
 	$(PYTHON) bench/extract_200.py
+	$(PYTHON) bench/batch_1000.py
 
 clean:
 	rm -rf .build out

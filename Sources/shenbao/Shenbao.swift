@@ -15,7 +15,7 @@ struct Shenbao: ParsableCommand {
     version: ShenbaoVersion.current,
     subcommands: [
       Init.self, Validate.self, Template.self, Render.self, Extract.self, Package.self, Verify.self,
-      Forms.self,
+      Batch.self, Forms.self,
       Rules.self,
       Schema.self,
     ]

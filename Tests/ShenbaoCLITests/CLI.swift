@@ -58,6 +58,19 @@ enum CLI {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Starts `shenbao arguments…` in `folder` with its output discarded, for a test that
+  /// interrupts it.
+  static func start(_ arguments: [String], in folder: URL) throws -> Process {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
   /// Runs an external tool (python3, check-jsonschema); `nil` status when it cannot start.
   static func tool(_ command: String, _ arguments: [String]) throws -> Run {
     let process = Process()

@@ -173,13 +173,7 @@ struct InterruptTests {
     draft += "  - category: other\n    path: 附件/大文件.pdf\n"
     try draft.write(to: workspace.url("draft.yaml"), atomically: true, encoding: .utf8)
 
-    let process = Process()
-    process.executableURL = CLI.binary
-    process.arguments = ["package", "draft.yaml", "-o", "bundle.zip"]
-    process.currentDirectoryURL = workspace.folder
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try CLI.start(["package", "draft.yaml", "-o", "bundle.zip"], in: workspace.folder)
     // Wait until the archive is being written, then interrupt.
     let deadline = Date().addingTimeInterval(20)
     while Date() < deadline {

@@ -36,10 +36,11 @@ public struct ApplicationPackager: Sendable {
   }
 
   /// Packages `application` (named `name` in reports) into `target`. Attachment paths are
-  /// relative to `attachmentsFolder`, by default the draft's folder.
+  /// relative to `attachmentsFolder`, by default the draft's folder. A `report` already made of
+  /// the application with this packager's form and day is used instead of validating again.
   public func package(
     _ application: Application, named name: String, attachmentsFolder: URL? = nil, to target: URL,
-    replacing: Bool
+    replacing: Bool, report validated: ValidationReport? = nil
   ) throws(PackageError) -> Outcome {
     let folder = target.deletingLastPathComponent()
     if FileManager.default.fileExists(atPath: target.path), !replacing {
@@ -47,7 +48,7 @@ public struct ApplicationPackager: Sendable {
     }
     let store = FolderAttachmentStore(folder: attachmentsFolder ?? application.baseDirectory
       ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-    let report = Validator(form: form, language: language, today: today)
+    let report = validated ?? Validator(form: form, language: language, today: today)
       .validate(application, named: name, store: store)
     guard !report.hasErrors else { return .refused(report) }
 
@@ -65,7 +66,7 @@ public struct ApplicationPackager: Sendable {
         }
         return .written(BundleSummary(file: target, entries: summary.entries,
           payloadFiles: summary.payloadFiles, payloadBytes: summary.payloadBytes,
-          report: contents.report))
+          report: contents.report, attachmentDigests: summary.attachmentDigests))
       } catch {
         InterruptCleanup.removeFiles(in: folder, prefix: partial)
         if let error = error as? PackageError { throw error }
@@ -85,6 +86,8 @@ public struct BundleSummary: Sendable {
   public var payloadBytes: Int
   /// The validation report the bundle carries.
   public var report: ValidationReport
+  /// The SHA-256 of every attachment, by the file it was copied from.
+  public var attachmentDigests: [URL: String]
 }
 
 /// Thrown when a bundle cannot be made.

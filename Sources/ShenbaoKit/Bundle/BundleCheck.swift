@@ -1,7 +1,7 @@
 /// The checks `verify` makes of a bundle beyond the draft's own rules: the ZIP, the safety of
 /// its entries, and the BagIt bag. Each is a stable finding code; its messages are in the
 /// catalogue under `bundle.<code>`.
-public enum BundleCheck: String, Sendable, CaseIterable {
+public enum BundleCheck: String, CatalogueCheck {
   case zipUnreadable = "zip-unreadable"
   case zipEntryCorrupt = "zip-entry-corrupt"
   case zipSizeMismatch = "zip-size-mismatch"
@@ -20,14 +20,10 @@ public enum BundleCheck: String, Sendable, CaseIterable {
   case bagTagChecksum = "bag-tag-checksum"
   case bagDraftUnreadable = "bag-draft-unreadable"
 
-  /// The finding code.
-  public var code: String { rawValue }
+  public static let catalogueSection = "bundle"
 
   /// Every bundle check is an error: a bundle that fails one cannot be trusted.
   public var severity: Severity { .error }
-
-  /// The catalogue key of the check's one-line summary.
-  public var summaryKey: String { "bundle.\(code).summary" }
 
   /// The catalogue keys of the check's messages.
   public var messageKeys: [String] {

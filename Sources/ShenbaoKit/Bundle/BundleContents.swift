@@ -97,7 +97,9 @@ struct BundleContents {
   /// Writes the archive to `url`: the declaration and bag-info, the payload (attachments hashed
   /// as they stream in), then the manifest and the tag manifest, made once the payload has
   /// been read.
-  func write(to url: URL) throws -> (entries: Int, payloadFiles: Int, payloadBytes: Int) {
+  func write(to url: URL) throws
+    -> (entries: Int, payloadFiles: Int, payloadBytes: Int, attachmentDigests: [URL: String])
+  {
     let writer = try ZipFileWriter(creating: url)
     var written = false
     defer { if !written { writer.discard() } }
@@ -112,10 +114,10 @@ struct BundleContents {
       try writer.add(layout.entryName(payload: path), data: data,
         compression: Self.compression(for: path), modified: timestamp)
     }
-    var streamed: [(path: String, size: Int, hash: StreamingSHA256)] = []
+    var streamed: [(path: String, size: Int, hash: StreamingSHA256, source: URL)] = []
     for attachment in layout.attachments {
       let hash = StreamingSHA256()
-      streamed.append(("\(BagIt.payloadFolder)/\(attachment.payloadPath)", attachment.size, hash))
+      streamed.append(("\(BagIt.payloadFolder)/\(attachment.payloadPath)", attachment.size, hash, attachment.source))
       try writer.add(layout.entryName(payload: attachment.payloadPath), file: attachment.source,
         size: attachment.size, compression: Self.compression(for: attachment.payloadPath),
         modified: timestamp, observer: hash)
@@ -143,7 +145,9 @@ struct BundleContents {
     try writer.close()
     written = true
     let payloadBytes = generated.reduce(0) { $0 + $1.data.count } + streamed.reduce(0) { $0 + $1.size }
-    return (4 + generated.count + streamed.count, generated.count + streamed.count, payloadBytes)
+    let digests = Dictionary(streamed.compactMap { file in file.hash.digest.map { (file.source, $0) } },
+      uniquingKeysWith: { first, _ in first })
+    return (4 + generated.count + streamed.count, generated.count + streamed.count, payloadBytes, digests)
   }
 }
 

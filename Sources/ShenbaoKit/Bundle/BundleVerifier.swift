@@ -18,6 +18,13 @@ public struct BundleVerifier: Sendable {
   /// The report of the bundle at `url`, named `name` in it. Throws only when there is no file
   /// to read; a damaged or hostile bundle is a report full of findings.
   public func verify(_ url: URL, named name: String) throws(BundleVerifyError) -> ValidationReport {
+    try inspect(url, named: name).report
+  }
+
+  /// The report of the bundle at `url`, and the draft it carries when that could be read.
+  public func inspect(_ url: URL, named name: String) throws(BundleVerifyError)
+    -> (report: ValidationReport, application: Application?)
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .notFound
@@ -27,26 +34,27 @@ public struct BundleVerifier: Sendable {
     var findings = BundleFindings(language: language)
     var reading = BundleReading(limits: limits)
     reading.read(url, into: &findings)
-    var drafted: ValidationReport?
+    var drafted: (report: ValidationReport, application: Application)?
     if let contents = reading.contents {
       BagCheck(contents: contents).check(into: &findings)
       drafted = revalidate(contents, into: &findings)
     }
-    return ValidationReport(
-      file: name, form: drafted?.form ?? "",
-      completeness: drafted?.completeness ?? Completeness(filled: 0, total: 0),
-      findings: findings.findings + (drafted?.findings ?? []))
+    let report = ValidationReport(
+      file: name, form: drafted?.report.form ?? "",
+      completeness: drafted?.report.completeness ?? Completeness(filled: 0, total: 0),
+      findings: findings.findings + (drafted?.report.findings ?? []))
+    return (report, drafted?.application)
   }
 
   /// Re-validates the bundle's draft with its attachments as the bundle holds them.
   private func revalidate(_ contents: BundleReading.Contents, into findings: inout BundleFindings)
-    -> ValidationReport?
+    -> (report: ValidationReport, application: Application)?
   {
     let identifier = BagIt.parseBagInfo(contents.tagText(BagIt.bagInfoName) ?? "")
       .first { $0.0 == "External-Identifier" }?.1
     let naming = (identifier.flatMap(FormLibrary.form(id:)) ?? FormLibrary.defaultForm).bundle
     let draftPath = "\(BagIt.payloadFolder)/\(naming.draft)"
-    func unreadable(_ reason: String) -> ValidationReport? {
+    func unreadable(_ reason: String) -> (report: ValidationReport, application: Application)? {
       findings.add(.bagDraftUnreadable, "message", path: draftPath, ["entry": draftPath, "reason": reason])
       return nil
     }
@@ -76,7 +84,7 @@ public struct BundleVerifier: Sendable {
       copy.column = nil
       return copy
     }
-    return report
+    return (report, application)
   }
 }
 

@@ -1,7 +1,7 @@
 /// What reading a filled Word form notices that a reviewer would: real mistakes that do not
 /// stop the form being read. Each is a warning with a stable code; its messages are in the
 /// catalogue under `docx.<code>`.
-public enum DocxCheck: String, Sendable, CaseIterable {
+public enum DocxCheck: String, CatalogueCheck {
   case trackedChanges = "docx-tracked-changes"
   case comments = "docx-comments"
   case hiddenText = "docx-hidden-text"
@@ -10,10 +10,8 @@ public enum DocxCheck: String, Sendable, CaseIterable {
   case hintLeft = "docx-hint-left"
   case anchorMissing = "docx-anchor-missing"
 
-  public var code: String { rawValue }
+  public static let catalogueSection = "docx"
   public var severity: Severity { .warning }
-  public var summaryKey: String { "docx.\(code).summary" }
-  public var messageKey: String { "docx.\(code).message" }
 }
 
 /// One thing noticed while reading a document, rendered into a finding by the validator in the

@@ -33,15 +33,10 @@ public enum AllRules {
         code: type.code, severity: type.severity,
         summary: catalogue.text(type.summaryKey, language))
     }
-    let bundleDescriptions = BundleCheck.allCases.map { check in
-      RuleDescription(code: check.code, severity: check.severity,
-        summary: catalogue.text(check.summaryKey, language))
-    }
-    let documentDescriptions = DocxCheck.allCases.map { check in
-      RuleDescription(code: check.code, severity: check.severity,
-        summary: catalogue.text(check.summaryKey, language))
-    }
-    return (ruleDescriptions + bundleDescriptions + documentDescriptions)
+    let checkDescriptions = BundleCheck.descriptions(in: language, catalogue: catalogue)
+      + DocxCheck.descriptions(in: language, catalogue: catalogue)
+      + CrossApplicationCheck.descriptions(in: language, catalogue: catalogue)
+    return (ruleDescriptions + checkDescriptions)
       .sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
   }
 }

@@ -1,32 +1,47 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Removes partial output when the process is interrupted (Ctrl-C, SIGTERM, SIGHUP), so an
 /// interrupted command leaves nothing half-written behind.
+///
+/// One handler serves the whole process: work registers the prefixes of its temporary files
+/// while it runs. A command that wants to wind down on the first signal (a batch finishing its
+/// summary) installs a hook; the second signal, or any signal without a hook, removes every
+/// registered file and exits with 128 + the signal's number.
 public enum InterruptCleanup {
-  /// Runs `body`; if a signal arrives meanwhile, every file in `folder` whose name starts with
-  /// `prefix` is removed and the process exits with 128 + the signal's number.
+  private struct State {
+    var installed = false
+    var next = 0
+    var registered: [Int: (folder: URL, prefix: String)] = [:]
+    var hook: (@Sendable (Int32) -> Void)?
+    var signals = 0
+  }
+
+  private static let state = Mutex(State())
+  // Written once, by the one call that installs the handler; kept so the sources live.
+  private nonisolated(unsafe) static var sources: [DispatchSourceSignal] = []
+
+  /// Runs `body`; if a signal ends the process meanwhile, every file in `folder` whose name
+  /// starts with `prefix` is removed first.
   public static func protecting<T, E: Error>(
     folder: URL, prefix: String, _ body: () throws(E) -> T
   ) throws(E) -> T {
-    let signals = [SIGINT, SIGTERM, SIGHUP]
-    let sources = signals.map { number in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler {
-        removeFiles(in: folder, prefix: prefix)
-        exit(128 + number)
-      }
-      source.resume()
-      return source
+    installIfNeeded()
+    let token = state.withLock { state in
+      state.next += 1
+      state.registered[state.next] = (folder, prefix)
+      return state.next
     }
-    defer {
-      for (number, source) in zip(signals, sources) {
-        source.cancel()
-        signal(number, SIG_DFL)
-      }
-    }
+    defer { _ = state.withLock { $0.registered.removeValue(forKey: token) } }
     return try body()
+  }
+
+  /// Calls `hook` on the first signal instead of ending the process; the second signal ends it.
+  /// `nil` removes the hook.
+  public static func onFirstSignal(_ hook: (@Sendable (Int32) -> Void)?) {
+    installIfNeeded()
+    state.withLock { $0.hook = hook }
   }
 
   /// Removes the files of `folder` whose names start with `prefix`.
@@ -35,5 +50,33 @@ public enum InterruptCleanup {
     for name in names where name.hasPrefix(prefix) {
       unlink(folder.appendingPathComponent(name).path)
     }
+  }
+
+  private static func installIfNeeded() {
+    let first = state.withLock { state -> Bool in
+      defer { state.installed = true }
+      return !state.installed
+    }
+    guard first else { return }
+    for number in [SIGINT, SIGTERM, SIGHUP] {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { handle(number) }
+      source.resume()
+      sources.append(source)
+    }
+  }
+
+  private static func handle(_ number: Int32) {
+    let (hook, registered) = state.withLock { state in
+      state.signals += 1
+      return (state.signals == 1 ? state.hook : nil, Array(state.registered.values))
+    }
+    if let hook {
+      hook(number)
+      return
+    }
+    for (folder, prefix) in registered { removeFiles(in: folder, prefix: prefix) }
+    exit(128 + number)
   }
 }

@@ -13,8 +13,11 @@ extension Shenbao {
         gives findings and exit code 1, a path that is not a file exit code 2.
         """)
 
-    @Argument(help: "Bundles made by `shenbao package`.")
+    @Argument(help: "Bundles made by `shenbao package`, or folders of them.")
     var bundles: [String]
+
+    @Option(name: .shortAndLong, help: "Write 汇总.csv, 汇总.json and 汇总.html of the bundles into this folder.")
+    var output: String?
 
     @Option(help: "Report format: text for people, json for machines.")
     var format: ReportFormat = .text
@@ -27,24 +30,34 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let verifier = BundleVerifier(language: lang)
-      let results = bundles.parallelMap { path -> Result<ValidationReport, BundleVerifyError> in
-        Result { () throws(BundleVerifyError) in try verifier.verify(URL(fileURLWithPath: path), named: path) }
-      }
+      let batch = BundleBatch(language: lang)
+      let outcomes = batch.verify(BundleBatch.bundles(in: bundles))
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       var reports: [ValidationReport] = []
       var unreadable = false
-      for (path, result) in zip(bundles, results) {
-        switch result {
-        case .success(let report):
+      for outcome in outcomes {
+        if let report = outcome.report {
           reports.append(report)
           if format == .text { Terminal.write(formatter.format(report)) }
-        case .failure(let error):
+        } else {
           unreadable = true
-          Terminal.printError(error.line(file: path, lang))
+          Terminal.printError(outcome.row.reason ?? outcome.row.file)
         }
       }
       if format == .json { Terminal.write(JSONReportFormatter.format(reports)) }
+      if let output {
+        let files = SummaryFiles(language: lang)
+        do {
+          try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+          try files.write(batch.summary(outcomes), to: URL(fileURLWithPath: output))
+        } catch let error as BatchError {
+          throw Failure(error.line(lang))
+        } catch {
+          throw Failure("\(output): \(error.localizedDescription)")
+        }
+        Terminal.printError(MessageCatalogue.shared.text("summary.written", lang,
+          ["files": files.names.map { "\(output)/\($0)" }.joined(separator: "、")]))
+      }
       if unreadable { throw ExitCode(2) }
       if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }

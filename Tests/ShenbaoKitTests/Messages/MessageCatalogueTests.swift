@@ -24,6 +24,19 @@ struct MessageCatalogueTests {
     }
   }
 
+  @Test(arguments: [
+    BundleCheck.allCases.map { [$0.summaryKey] + $0.messageKeys },
+    DocxCheck.allCases.map { [$0.summaryKey] + $0.messageKeys },
+    CrossApplicationCheck.allCases.map { [$0.summaryKey] + $0.messageKeys },
+  ])
+  func everyCheckSpeaksBothLanguages(keys: [[String]]) {
+    for key in keys.joined() {
+      for language in Language.allCases {
+        #expect(catalogue.entries[key]?[language] != nil, "\(key) lacks \(language)")
+      }
+    }
+  }
+
   @Test func catalogueHoldsNoMessageOfAVanishedRule() {
     let used = Set(AllRules.rules.flatMap { [type(of: $0).summaryKey] + type(of: $0).messageKeys })
     let ruleKeys = catalogue.entries.keys.filter { $0.hasPrefix("rules.") }

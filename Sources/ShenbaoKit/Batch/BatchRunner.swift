@@ -1,0 +1,188 @@
+import Foundation
+import Synchronization
+
+/// Handles a folder of applications for a recommending department: finds every draft and filled
+/// Word form, validates each, packages the valid ones on all cores, checks them against each
+/// other, and writes 汇总.csv, 汇总.json and 汇总.html. One broken application never stops the
+/// others; its row says why.
+public struct BatchRunner: Sendable {
+  /// A form chosen for every application, overriding what each names.
+  public var form: FormDefinition?
+  public var jobs: Int
+  public var language: Language
+  public var today: CalendarDate
+
+  public init(
+    form: FormDefinition? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    language: Language = .zh, today: CalendarDate = .today()
+  ) {
+    self.form = form
+    self.jobs = max(1, jobs)
+    self.language = language
+    self.today = today
+  }
+
+  /// How far a run is.
+  public struct Progress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// The application just finished.
+    public var current: String
+  }
+
+  /// One application read and checked, before packaging.
+  private struct Checked: Sendable {
+    var file: String
+    var application: Application?
+    var form: FormDefinition?
+    var report: ValidationReport?
+    var failure: String?
+  }
+
+  /// Runs over `folder`, writing bundles and summaries into `output`. `progress` is called from
+  /// worker threads after each application; when `isCancelled` turns true no new application is
+  /// started, and the summary marks the rest as interrupted.
+  public func run(
+    folder: URL, output: URL, progress: @escaping @Sendable (Progress) -> Void = { _ in },
+    isCancelled: @escaping @Sendable () -> Bool = { false }
+  ) throws(BatchError) -> BatchSummary {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw .notAFolder(folder) }
+    do {
+      try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    } catch {
+      throw .output(.unwritable(output, error.localizedDescription))
+    }
+    let files = ApplicationFinder.applications(in: folder, form: form ?? FormLibrary.defaultForm,
+      skipping: output)
+    let total = files.count * 2
+    let done = Atomic<Int>(0)
+    @Sendable func step(_ file: String) {
+      let count = done.wrappingAdd(1, ordering: .relaxed).newValue
+      progress(Progress(done: count, total: total, current: file))
+    }
+
+    // Read and validate everything first: the bundle names and the cross-checks need all of it.
+    let checked = WorkerPool.run(count: files.count, jobs: jobs, shouldStop: isCancelled) { index in
+      defer { step(files[index]) }
+      return check(files[index], in: folder)
+    }
+    let names = bundleNames(checked.compactMap { $0 })
+
+    let rows = WorkerPool.run(count: files.count, jobs: jobs, shouldStop: isCancelled) { index in
+      defer { step(files[index]) }
+      guard let item = checked[index] else { return (SummaryRow(file: files[index], status: .interrupted), [URL: String]()) }
+      return package(item, as: names[item.file], into: output)
+    }
+    var summaryRows: [SummaryRow] = []
+    var inputs: [CrossCheckInput] = []
+    for (index, file) in files.enumerated() {
+      guard let (row, digests) = rows[index] else {
+        summaryRows.append(SummaryRow(file: file, status: .interrupted))
+        continue
+      }
+      summaryRows.append(row)
+      if let item = checked[index], let application = item.application {
+        inputs.append(CrossCheckInput(file: file, application: application,
+          attachmentDigests: attachmentDigests(application, known: digests)))
+      }
+    }
+    let summary = BatchSummary(rows: summaryRows,
+      crossFindings: CrossApplicationChecks.check(inputs, language: language),
+      interrupted: summaryRows.contains { $0.status == .interrupted })
+    try SummaryFiles(language: language).write(summary, to: output)
+    return summary
+  }
+
+  private func check(_ file: String, in folder: URL) -> Checked {
+    let url = folder.appendingPathComponent(file)
+    let application: Application
+    do {
+      application = try DraftReader.read(url)
+    } catch {
+      return Checked(file: file, failure: error.message(language))
+    }
+    let chosen: FormDefinition
+    do {
+      chosen = try DraftCheck(form: form, language: language, today: today).form(for: application)
+    } catch {
+      return Checked(file: file, application: application, failure: error.line(file: file, language))
+    }
+    let report = Validator(form: chosen, language: language, today: today).validate(application, named: file)
+    return Checked(file: file, application: application, form: chosen, report: report)
+  }
+
+  /// Bundle names for the valid applications: the default name, with -2, -3 … for a second and
+  /// third application of one unit, in file order.
+  private func bundleNames(_ items: [Checked]) -> [String: String] {
+    var names: [String: String] = [:]
+    var used: [String: Int] = [:]
+    for item in items {
+      guard let application = item.application, let form = item.form, let report = item.report,
+        !report.hasErrors
+      else { continue }
+      let base = ApplicationPackager(form: form).defaultFileName(for: application)
+      let count = used[base, default: 0] + 1
+      used[base] = count
+      names[item.file] = count == 1 ? base : (base as NSString).deletingPathExtension + "-\(count).zip"
+    }
+    return names
+  }
+
+  private func package(_ item: Checked, as name: String?, into output: URL) -> (SummaryRow, [URL: String]) {
+    guard let application = item.application, let form = item.form, let report = item.report else {
+      var row = SummaryRow(file: item.file, application: item.application, report: nil, status: .unreadable)
+      row.reason = item.failure
+      return (row, [:])
+    }
+    guard let name, !report.hasErrors else {
+      return (SummaryRow(file: item.file, application: application, report: report, status: .refused), [:])
+    }
+    let target = output.appendingPathComponent(name)
+    do {
+      let outcome = try ApplicationPackager(form: form, language: language, today: today)
+        .package(application, named: item.file, to: target, replacing: true, report: report)
+      guard case .written(let summary) = outcome else {
+        return (SummaryRow(file: item.file, application: application, report: report, status: .refused), [:])
+      }
+      var row = SummaryRow(file: item.file, application: application, report: report, status: .packaged)
+      row.bundle = name
+      row.sha256 = try? FileDigest.sha256(of: target)
+      return (row, summary.attachmentDigests)
+    } catch {
+      var row = SummaryRow(file: item.file, application: application, report: report, status: .failed)
+      row.reason = error.line(file: name, language)
+      return (row, [:])
+    }
+  }
+
+  /// The SHA-256 of each attachment of `application`: from packaging where it was packaged,
+  /// else read now.
+  private func attachmentDigests(_ application: Application, known: [URL: String]) -> [(digest: String, path: String)] {
+    guard let folder = application.baseDirectory else { return [] }
+    let store = FolderAttachmentStore(folder: folder)
+    return AttachmentFile.locate(in: application, store: store).compactMap { file in
+      guard let key = file.key else { return nil }
+      let url = store.url(of: key)
+      guard let digest = known[url] ?? store.sha256(of: key) else { return nil }
+      return (digest, file.declaredPath)
+    }
+  }
+}
+
+/// Thrown when a batch cannot run at all.
+public enum BatchError: Error, Sendable {
+  /// Thrown when the input is not a folder.
+  case notAFolder(URL)
+  /// Thrown when the output folder or a summary cannot be written.
+  case output(OutputError)
+
+  public func line(_ language: Language) -> String {
+    switch self {
+    case .notAFolder(let url): "\(url.path): " + MessageCatalogue.shared.text("failure.notAFolder", language)
+    case .output(let error): error.line(language)
+    }
+  }
+}

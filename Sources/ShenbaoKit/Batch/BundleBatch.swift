@@ -1,0 +1,67 @@
+import Foundation
+
+/// Verifies many bundles a recommending department received — named one by one, or every
+/// `.zip` under a folder — on all cores, and summarises them as a batch does.
+public struct BundleBatch: Sendable {
+  public var jobs: Int
+  public var language: Language
+  public var today: CalendarDate
+
+  public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: Language = .zh,
+    today: CalendarDate = .today())
+  {
+    self.jobs = max(1, jobs)
+    self.language = language
+    self.today = today
+  }
+
+  /// The bundles `paths` name: files as they are, folders by every `.zip` under them, sorted.
+  public static func bundles(in paths: [String]) -> [String] {
+    paths.flatMap { path -> [String] in
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+      else { return [path] }
+      let files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
+      return files.filter { $0.lowercased().hasSuffix(".zip") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
+        .sorted().map { (path as NSString).appendingPathComponent($0) }
+    }
+  }
+
+  /// One bundle's outcome: its report and summary row, or why there was no file to read.
+  public struct Outcome: Sendable {
+    public var report: ValidationReport?
+    public var row: SummaryRow
+    public var failure: BundleVerifyError?
+    /// The draft the bundle carries, for the cross-application checks.
+    public var application: Application?
+  }
+
+  /// Verifies every bundle, in input order.
+  public func verify(_ paths: [String]) -> [Outcome] {
+    let verifier = BundleVerifier(language: language, today: today)
+    return WorkerPool.run(count: paths.count, jobs: jobs) { index in
+      let path = paths[index]
+      do throws(BundleVerifyError) {
+        let (report, application) = try verifier.inspect(URL(fileURLWithPath: path), named: path)
+        var row = SummaryRow(file: path, application: application, report: report,
+          status: report.hasErrors ? .rejected : .verified)
+        row.bundle = (path as NSString).lastPathComponent
+        row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path))
+        return Outcome(report: report, row: row, application: application)
+      } catch {
+        var row = SummaryRow(file: path, status: .unreadable)
+        row.reason = error.line(file: path, language)
+        return Outcome(row: row, failure: error)
+      }
+    }.map { $0! }
+  }
+
+  /// The summary of `outcomes`, with the checks across them.
+  public func summary(_ outcomes: [Outcome]) -> BatchSummary {
+    let inputs = outcomes.compactMap { outcome in
+      outcome.application.map { CrossCheckInput(file: outcome.row.file, application: $0, attachmentDigests: []) }
+    }
+    return BatchSummary(rows: outcomes.map(\.row),
+      crossFindings: CrossApplicationChecks.check(inputs, language: language))
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What a reviewer sees only across many applications. Each is a warning with a stable code;
+/// its messages are in the catalogue under `batch.<code>`.
+public enum CrossApplicationCheck: String, CatalogueCheck, Codable {
+  case sharedMember = "batch-shared-member"
+  case sharedAttachment = "batch-shared-attachment"
+  case duplicateCreditCode = "batch-duplicate-credit-code"
+
+  public static let catalogueSection = "batch"
+  public var severity: Severity { .warning }
+}
+
+/// One finding across applications, naming the applications it concerns.
+public struct CrossFinding: Sendable, Codable, Hashable {
+  public var severity: Severity
+  public var code: String
+  public var message: String
+  /// The applications concerned, by input file.
+  public var applications: [String]
+}
+
+/// The facts of one application the cross-checks compare.
+public struct CrossCheckInput: Sendable {
+  public var file: String
+  public var unit: String?
+  public var creditCode: String?
+  /// Team members' ID numbers (roster and leader) with their names.
+  public var people: [(id: String, name: String)]
+  /// Attachment SHA-256s with the file each was declared as.
+  public var attachments: [(digest: String, path: String)]
+
+  public init(file: String, application: Application, attachmentDigests: [(digest: String, path: String)]) {
+    self.file = file
+    unit = application.text(at: DraftPaths.unitName)
+    creditCode = application.text(at: DraftPaths.unitCreditCode)
+    var people: [(String, String)] = []
+    for member in application.value(at: DraftPaths.members)?.items ?? [] {
+      guard let id = member.record?[DraftPaths.idNumber]?.trimmedText, !id.isEmpty, !id.isNoneMarker else {
+        continue
+      }
+      people.append((id.uppercased(), member.record?[DraftPaths.name]?.trimmedText ?? ""))
+    }
+    if let id = application.text(at: DraftPaths.leader.appending(DraftPaths.idNumber)), !id.isEmpty {
+      people.append((id.uppercased(), application.text(at: DraftPaths.leader.appending(DraftPaths.name)) ?? ""))
+    }
+    self.people = people
+    attachments = attachmentDigests
+  }
+}
+
+/// The cross-application checks.
+public enum CrossApplicationChecks {
+  /// Every finding across `inputs`, in a stable order.
+  public static func check(_ inputs: [CrossCheckInput], language: Language,
+    catalogue: MessageCatalogue = .shared) -> [CrossFinding]
+  {
+    var findings: [CrossFinding] = []
+    func add(_ check: CrossApplicationCheck, _ files: [String], _ arguments: [String: String]) {
+      var arguments = arguments
+      arguments["count"] = String(files.count)
+      arguments["files"] = files.joined(separator: "、")
+      findings.append(CrossFinding(severity: check.severity, code: check.code,
+        message: catalogue.text(check.messageKey, language, arguments), applications: files))
+    }
+
+    var byPerson: [String: (name: String, files: [String])] = [:]
+    for input in inputs {
+      for id in Set(input.people.map(\.id)) {
+        let name = input.people.first { $0.id == id }?.name ?? ""
+        byPerson[id, default: (name, [])].files.append(input.file)
+      }
+    }
+    for id in byPerson.keys.sorted() {
+      guard let entry = byPerson[id], entry.files.count > 1 else { continue }
+      add(.sharedMember, entry.files, ["id": IDNumber.masked(id), "name": entry.name])
+    }
+
+    var byDigest: [String: [(file: String, applicant: String, path: String)]] = [:]
+    for input in inputs {
+      for attachment in input.attachments {
+        byDigest[attachment.digest, default: []].append(
+          (input.file, input.creditCode ?? input.unit ?? input.file, attachment.path))
+      }
+    }
+    for digest in byDigest.keys.sorted() {
+      guard let uses = byDigest[digest], Set(uses.map(\.applicant)).count > 1 else { continue }
+      let files = Array(Set(uses.map(\.file))).sorted()
+      add(.sharedAttachment, files, ["file": uses[0].path, "digest": String(digest.prefix(12))])
+    }
+
+    var byCode: [String: [String]] = [:]
+    for input in inputs {
+      if let code = input.creditCode, !code.isEmpty { byCode[code.uppercased(), default: []].append(input.file) }
+    }
+    for code in byCode.keys.sorted() {
+      guard let files = byCode[code], files.count > 1 else { continue }
+      add(.duplicateCreditCode, files, ["code": code])
+    }
+    return findings
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Writes a summary three ways, each file atomically: 汇总.json for machines, 汇总.csv for Excel
+/// (UTF-8 with a byte order mark, so Chinese opens as Chinese), and 汇总.html, one self-contained
+/// page with a sortable table.
+public struct SummaryFiles: Sendable {
+  public var language: Language
+  var catalogue: MessageCatalogue = .shared
+
+  public init(language: Language) {
+    self.language = language
+  }
+
+  /// The three files' names.
+  public var names: [String] {
+    let stem = catalogue.text("summary.fileName", language)
+    return ["\(stem).json", "\(stem).csv", "\(stem).html"]
+  }
+
+  /// Writes the three files into `folder`, replacing earlier ones.
+  public func write(_ summary: BatchSummary, to folder: URL) throws(BatchError) {
+    let contents = [json(summary), csv(summary), html(summary)]
+    for (name, data) in zip(names, contents) {
+      do {
+        try AtomicFile.write(data, to: folder.appendingPathComponent(name), replacing: true)
+      } catch {
+        throw .output(error)
+      }
+    }
+  }
+
+  func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    catalogue.text(key, language, arguments)
+  }
+
+  func status(_ status: SummaryRow.Status) -> String { text("summary.status.\(status.rawValue)") }
+
+  /// The columns every table shows, with each row's values.
+  static let columns = ["file", "unit", "creditCode", "nature", "recommender", "leader", "leaderID",
+    "errors", "warnings", "status", "bundle", "sha256", "reason"]
+
+  func values(_ row: SummaryRow) -> [String] {
+    [row.file, row.unit ?? "", row.creditCode ?? "", row.nature ?? "", row.recommender ?? "",
+     row.leader ?? "", row.leaderID ?? "", String(row.errors), String(row.warnings), status(row.status),
+     row.bundle ?? "", row.sha256 ?? "", row.reason ?? ""]
+  }
+
+  /// The counts line: 共 200 份：已打包 180 份，有错误 …
+  public func counts(_ summary: BatchSummary) -> String {
+    let details = SummaryRow.Status.allCases.compactMap { state -> String? in
+      let count = summary.count(state)
+      return count == 0 ? nil : text("summary.countItem", ["status": status(state), "count": String(count)])
+    }
+    return text("summary.counts", ["total": String(summary.rows.count),
+      "details": details.joined(separator: text("report.listSeparator"))])
+  }
+
+  func json(_ summary: BatchSummary) -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return (try? encoder.encode(summary)) ?? Data()
+  }
+
+  /// RFC 4180: fields with commas, quotes or line breaks quoted, CRLF line ends; a BOM first.
+  func csv(_ summary: BatchSummary) -> Data {
+    func field(_ value: String) -> String {
+      guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    var lines = [([text("summary.columns.number")] + Self.columns.map { text("summary.columns.\($0)") })
+      .map(field).joined(separator: ",")]
+    for (index, row) in summary.rows.enumerated() {
+      lines.append(([String(index + 1)] + values(row)).map(field).joined(separator: ","))
+    }
+    return Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
+  }
+}

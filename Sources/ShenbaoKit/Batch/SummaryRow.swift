@@ -1,0 +1,99 @@
+/// One application (or one received bundle) in a summary.
+public struct SummaryRow: Sendable, Codable, Hashable {
+  /// What became of it.
+  public enum Status: String, Sendable, Codable, CaseIterable {
+    /// Valid, and packaged into a bundle.
+    case packaged
+    /// Has errors: not packaged.
+    case refused
+    /// Could not be read at all.
+    case unreadable
+    /// Valid, but the bundle could not be written.
+    case failed
+    /// Not reached before the run was interrupted.
+    case interrupted
+    /// A received bundle that verified.
+    case verified
+    /// A received bundle that failed verification.
+    case rejected
+  }
+
+  /// The input, relative to the folder it was found in.
+  public var file: String
+  public var unit: String?
+  public var creditCode: String?
+  public var nature: String?
+  public var recommender: String?
+  public var projectName: String?
+  /// The project leader's name and ID number (masked).
+  public var leader: String?
+  public var leaderID: String?
+  public var errors: Int
+  public var warnings: Int
+  public var status: Status
+  /// Why it could not be read or packaged.
+  public var reason: String?
+  /// The bundle's file name in the output folder, and its SHA-256.
+  public var bundle: String?
+  public var sha256: String?
+  public var findings: [Finding]
+
+  public init(file: String, status: Status) {
+    self.file = file
+    self.errors = 0
+    self.warnings = 0
+    self.status = status
+    self.findings = []
+  }
+
+  /// A row describing `application` with `report`'s counts and findings.
+  public init(file: String, application: Application?, report: ValidationReport?, status: Status) {
+    self.init(file: file, status: status)
+    if let application {
+      func text(_ path: FieldPath) -> String? {
+        guard let value = application.text(at: path), !value.isEmpty else { return nil }
+        return value
+      }
+      unit = text(DraftPaths.unitName)
+      creditCode = text(DraftPaths.unitCreditCode)
+      nature = text("unit.nature")
+      recommender = text(DraftPaths.coverRecommender)
+      projectName = text(DraftPaths.coverProjectName)
+      leader = text(DraftPaths.unitProjectLeader.appending(DraftPaths.name))
+        ?? text(DraftPaths.leader.appending(DraftPaths.name))
+      leaderID = (text(DraftPaths.unitProjectLeader.appending(DraftPaths.idNumber))
+        ?? text(DraftPaths.leader.appending(DraftPaths.idNumber))).map(IDNumber.masked)
+    }
+    if let report {
+      errors = report.errors
+      warnings = report.warnings
+      findings = report.findings
+    }
+  }
+}
+
+/// Everything a run over many applications or bundles found.
+public struct BatchSummary: Sendable, Codable, Hashable {
+  public var rows: [SummaryRow]
+  /// What only shows across applications: shared team members, shared attachments, a credit
+  /// code used twice.
+  public var crossFindings: [CrossFinding]
+  /// `true` when the run was interrupted before every row was done.
+  public var interrupted: Bool
+
+  public init(rows: [SummaryRow], crossFindings: [CrossFinding] = [], interrupted: Bool = false) {
+    self.rows = rows
+    self.crossFindings = crossFindings
+    self.interrupted = interrupted
+  }
+
+  /// How many rows have each status.
+  public func count(_ status: SummaryRow.Status) -> Int {
+    rows.filter { $0.status == status }.count
+  }
+
+  /// `true` when every row packaged or verified.
+  public var allGood: Bool {
+    rows.allSatisfy { $0.status == .packaged || $0.status == .verified }
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import ShenbaoKit
+import Synchronization
+
+/// A progress line on standard error — count, bar, elapsed time, time left, current file —
+/// drawn only when standard error is a terminal, at most ten times a second.
+final class ProgressBar: Sendable {
+  private struct State {
+    var lastDraw = Date.distantPast
+    var drawn = false
+  }
+
+  private let start = Date()
+  private let enabled: Bool
+  private let state = Mutex(State())
+
+  init() {
+    enabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+  }
+
+  /// Shows `done` of `total`, `current` being the item just finished.
+  func update(done: Int, total: Int, current: String) {
+    guard enabled else { return }
+    let now = Date()
+    let line: String? = state.withLock { state in
+      guard now.timeIntervalSince(state.lastDraw) >= 0.1 || done == total else { return nil }
+      state.lastDraw = now
+      state.drawn = true
+      let elapsed = now.timeIntervalSince(start)
+      let fraction = total == 0 ? 1 : Double(done) / Double(total)
+      let left = done == 0 ? 0 : elapsed / Double(done) * Double(total - done)
+      let width = 24
+      let filled = Int(fraction * Double(width))
+      let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      let name = current.count > 32 ? "…" + current.suffix(31) : current
+      return "\r\u{1B}[2K[\(bar)] \(done)/\(total) \(Self.clock(elapsed)) ETA \(Self.clock(left)) \(name)"
+    }
+    if let line { FileHandle.standardError.write(Data(line.utf8)) }
+  }
+
+  /// Clears the line, so what follows starts clean.
+  func finish() {
+    guard enabled, state.withLock({ $0.drawn }) else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+  }
+
+  static func clock(_ seconds: TimeInterval) -> String {
+    let whole = Int(seconds.rounded())
+    return String(format: "%02d:%02d", whole / 60, whole % 60)
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+@testable import ShenbaoKit
+import Testing
+
+@Suite("Batches and summaries")
+struct BatchTests {
+  let form = FormLibrary.defaultForm
+
+  @Test func findsDraftsAndFormsButNotAttachmentsLockFilesOrLinkedFolders() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for path in ["a/draft.yaml", "a/附件/x.json", "b/申报书.docx", "b/申报书-附件/01-营业执照或法人证书/x.docx",
+      "b/~$申报书.docx", ".hidden/c.yaml", "c.json", "d/notes.txt", "out/old.yaml"]
+    {
+      let url = folder.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data().write(to: url)
+    }
+    try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("a/loop"),
+      withDestinationURL: folder)
+    let found = ApplicationFinder.applications(in: folder, form: form,
+      skipping: folder.appendingPathComponent("out"))
+    #expect(found == ["a/draft.yaml", "b/申报书.docx", "c.json"])
+  }
+
+  @Test func crossChecksFindSharedPeopleFilesAndCodes() throws {
+    var one = Application(values: [:])
+    one.setValue("上海甲中心", at: "unit.name")
+    one.setValue("12310104425077310B", at: "unit.creditCode")
+    one.setValue(.list([.record(["name": "陈立华", "idNumber": "310104197803150412"])]), at: "members")
+    var two = one
+    two.setValue("上海乙中心", at: "unit.name")
+    var three = one
+    three.setValue("上海丙中心", at: "unit.name")
+    three.setValue("91310000132201453B", at: "unit.creditCode")
+    three.setValue(.list([.record(["name": "王静怡", "idNumber": "310110198507220625"])]), at: "members")
+    let inputs = [
+      CrossCheckInput(file: "1.yaml", application: one, attachmentDigests: [("aaa", "附件/证书.pdf")]),
+      CrossCheckInput(file: "2.yaml", application: two, attachmentDigests: [("bbb", "附件/证书.pdf")]),
+      CrossCheckInput(file: "3.yaml", application: three, attachmentDigests: [("aaa", "附件/复制.pdf")]),
+    ]
+    let found = CrossApplicationChecks.check(inputs, language: .zh)
+    #expect(found.map(\.code) == ["batch-shared-member", "batch-shared-attachment", "batch-duplicate-credit-code"])
+    #expect(found[0].applications == ["1.yaml", "2.yaml"])
+    #expect(found[0].message.contains("3101**********0412（陈立华）"))
+    #expect(!found[0].message.contains("310104197803150412"))
+    #expect(found[1].applications == ["1.yaml", "3.yaml"])
+    #expect(found[2].applications == ["1.yaml", "2.yaml"])
+  }
+
+  @Test func csvIsExcelFriendly() throws {
+    var row = SummaryRow(file: "a,\"b\".yaml", status: .unreadable)
+    row.reason = "第一行\n第二行"
+    let data = SummaryFiles(language: .zh).csv(BatchSummary(rows: [row]))
+    #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+    let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+    #expect(text.hasPrefix("序号,文件,申报单位,"))
+    #expect(text.contains("1,\"a,\"\"b\"\".yaml\","))
+    #expect(text.contains("\"第一行\n第二行\"\r\n"))
+  }
+
+  @Test func htmlEscapesWhatItShows() throws {
+    var row = SummaryRow(file: "<script>alert(1)</script>.yaml", status: .refused)
+    row.findings = [Finding(severity: .error, code: "x", path: "", message: "a & b < c")]
+    let html = String(decoding: SummaryFiles(language: .zh).html(BatchSummary(rows: [row])), as: UTF8.self)
+    #expect(!html.contains("<script>alert"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;.yaml"))
+    #expect(html.contains("a &amp; b &lt; c"))
+    #expect(!html.contains("http://") && !html.contains("https://"))
+  }
+
+  @Test func workersRunEveryIndexOnce() {
+    let results = WorkerPool.run(count: 100, jobs: 4) { $0 * 2 }
+    #expect(results.compactMap { $0 } == (0..<100).map { $0 * 2 })
+    let stopped = WorkerPool.run(count: 100, jobs: 2, shouldStop: { true }) { $0 }
+    #expect(stopped.allSatisfy { $0 == nil })
+  }
+}
