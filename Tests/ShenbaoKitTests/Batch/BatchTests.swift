@@ -1,5 +1,6 @@
 import Foundation
 @testable import ShenbaoKit
+import Synchronization
 import Testing
 
 @Suite("Batches and summaries")
@@ -74,5 +75,17 @@ struct BatchTests {
     #expect(results.compactMap { $0 } == (0..<100).map { $0 * 2 })
     let stopped = WorkerPool.run(count: 100, jobs: 2, shouldStop: { true }) { $0 }
     #expect(stopped.allSatisfy { $0 == nil })
+  }
+
+  /// Six jobs run six at once, whatever the number of cores: each waits until all have started.
+  @Test func jobsRunAtOnceEvenBeyondTheCores() {
+    let started = Atomic<Int>(0)
+    let together = WorkerPool.run(count: 6, jobs: 6) { _ in
+      started.wrappingAdd(1, ordering: .relaxed)
+      let deadline = Date().addingTimeInterval(10)
+      while started.load(ordering: .relaxed) < 6 && Date() < deadline { usleep(1000) }
+      return started.load(ordering: .relaxed)
+    }
+    #expect(together.allSatisfy { $0 == 6 })
   }
 }
