@@ -2,8 +2,8 @@ import Foundation
 import ShenbaoKit
 import Synchronization
 
-/// A progress line on standard error — count, bar, elapsed time, time left, current file —
-/// drawn only when standard error is a terminal, at most ten times a second.
+/// A progress line on standard error — stage, count, bar, elapsed time, time left, current
+/// file — drawn only when standard error is a terminal, at most ten times a second.
 final class ProgressBar: Sendable {
   private struct State {
     var lastDraw = Date.distantPast
@@ -18,22 +18,24 @@ final class ProgressBar: Sendable {
     enabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
   }
 
-  /// Shows `done` of `total`, `current` being the item just finished.
-  func update(done: Int, total: Int, current: String) {
+  /// Shows how far `progress` is, in the stage named `stage`.
+  func update(_ progress: BatchRunner.Progress, stage: String) {
     guard enabled else { return }
     let now = Date()
     let line: String? = state.withLock { state in
-      guard now.timeIntervalSince(state.lastDraw) >= 0.1 || done == total else { return nil }
+      guard now.timeIntervalSince(state.lastDraw) >= 0.1 || progress.done == progress.total else { return nil }
       state.lastDraw = now
       state.drawn = true
       let elapsed = now.timeIntervalSince(start)
-      let fraction = total == 0 ? 1 : Double(done) / Double(total)
-      let left = done == 0 ? 0 : elapsed / Double(done) * Double(total - done)
+      let fraction = progress.fraction
+      let left = fraction == 0 ? 0 : elapsed / fraction * (1 - fraction)
       let width = 24
       let filled = Int(fraction * Double(width))
       let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      let current = progress.current
       let name = current.count > 32 ? "…" + current.suffix(31) : current
-      return "\r\u{1B}[2K[\(bar)] \(done)/\(total) \(Self.clock(elapsed)) ETA \(Self.clock(left)) \(name)"
+      return "\r\u{1B}[2K\(stage) \(progress.done)/\(progress.total) [\(bar)] "
+        + "\(Self.clock(elapsed)) ETA \(Self.clock(left)) \(name)"
     }
     if let line { FileHandle.standardError.write(Data(line.utf8)) }
   }

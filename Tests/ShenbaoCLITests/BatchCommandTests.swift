@@ -69,6 +69,16 @@ struct BatchCommandTests {
     #expect(applications("batch-shared-attachment") == expected.sharedAttachment)
     #expect(applications("batch-duplicate-credit-code") == expected.sharedCode)
     #expect(try CLI.run(["verify", "out", "-o", "received"], in: workspace.folder).status == 0)
+    // The bundles received show the same attachment under two applicants.
+    let received = try #require(try JSONSerialization.jsonObject(
+      with: Data(contentsOf: workspace.url("received/汇总.json"))) as? [String: Any])
+    let bundles = expected.sharedAttachment.compactMap { file in
+      rows.first { $0["file"] as? String == file }?["bundle"] as? String
+    }.map { "out/\($0)" }.sorted()
+    #expect(bundles.count == expected.sharedAttachment.count)
+    let sharedInReceived = (received["crossFindings"] as? [[String: Any]])?
+      .first { $0["code"] as? String == "batch-shared-attachment" }?["applications"] as? [String]
+    #expect(sharedInReceived == bundles)
 
     try checkCSV(workspace)
     try checkHTML(workspace, rows: 200)
@@ -140,6 +150,21 @@ struct BatchCommandTests {
       let bundle = try #require(row["bundle"] as? String)
       #expect(try CLI.run(["verify", "out/\(bundle)"], in: workspace.folder).status == 0)
     }
+  }
+
+  /// On a terminal (here `script`'s pseudo-terminal) the progress line names the stage, the
+  /// count and the file, and is cleared before the counts are printed.
+  @Test func aTerminalSeesProgress() throws {
+    let workspace = try Workspace(withExample: false)
+    _ = try generate(workspace, count: 20)
+    let binary = CLI.binary.path
+    let run = try CLI.tool("script", ["-qec", "'\(binary)' batch '\(workspace.url("in").path)' -o "
+      + "'\(workspace.url("out").path)' --jobs 1", "/dev/null"])
+    let lines = run.stdout.components(separatedBy: CharacterSet(charactersIn: "\r\n"))
+      .map { $0.replacingOccurrences(of: "\u{1B}[2K", with: "") }.filter { !$0.isEmpty }
+    #expect(lines.contains { $0.hasPrefix("检查 1/20 [") && $0.hasSuffix("app-0001/draft.yaml") }, "\(lines)")
+    #expect(lines.contains { $0.hasPrefix("打包 20/20 [########################] ") }, "\(lines)")
+    #expect(lines.contains { $0.hasPrefix("共 20 份：") }, "\(lines)")
   }
 
   @Test func notAFolderIsOneLine() throws {

@@ -56,6 +56,20 @@ public struct AttachmentFile: Sendable {
   }
 }
 
+extension AttachmentFile {
+  /// The SHA-256 of each attachment of `application` that `store` holds, with its path as
+  /// declared; `known` gives digests already computed, so those files are not read again.
+  static func digests(
+    in application: Application, store: any AttachmentStore,
+    known: (AttachmentKey) -> String? = { _ in nil }
+  ) -> [(digest: String, path: String)] {
+    locate(in: application, store: store).compactMap { file in
+      guard let key = file.key, let digest = known(key) ?? store.sha256(of: key) else { return nil }
+      return (digest, file.declaredPath)
+    }
+  }
+}
+
 /// Where a store keeps one attachment: a file path, or an entry name in a bundle.
 public struct AttachmentKey: Sendable, Hashable {
   public var value: String

@@ -22,12 +22,24 @@ public struct BatchRunner: Sendable {
     self.today = today
   }
 
-  /// How far a run is.
+  /// How far a run is: every application is first checked, then the valid ones packaged.
   public struct Progress: Sendable {
+    public enum Stage: String, Sendable {
+      case checking, packaging
+    }
+
+    public var stage: Stage
+    /// Applications done in this stage, of `total`.
     public var done: Int
     public var total: Int
     /// The application just finished.
     public var current: String
+
+    /// How much of the whole run is done, from 0 to 1, each stage counting half.
+    public var fraction: Double {
+      guard total > 0 else { return 1 }
+      return (Double(done) / Double(total) + (stage == .packaging ? 1 : 0)) / 2
+    }
   }
 
   /// One application read and checked, before packaging.
@@ -57,22 +69,24 @@ public struct BatchRunner: Sendable {
     }
     let files = ApplicationFinder.applications(in: folder, form: form ?? FormLibrary.defaultForm,
       skipping: output)
-    let total = files.count * 2
-    let done = Atomic<Int>(0)
-    @Sendable func step(_ file: String) {
-      let count = done.wrappingAdd(1, ordering: .relaxed).newValue
-      progress(Progress(done: count, total: total, current: file))
+    let checkedCount = Atomic<Int>(0)
+    let packagedCount = Atomic<Int>(0)
+    @Sendable func step(_ stage: Progress.Stage, _ file: String) {
+      let count = stage == .checking
+        ? checkedCount.wrappingAdd(1, ordering: .relaxed).newValue
+        : packagedCount.wrappingAdd(1, ordering: .relaxed).newValue
+      progress(Progress(stage: stage, done: count, total: files.count, current: file))
     }
 
     // Read and validate everything first: the bundle names and the cross-checks need all of it.
     let checked = WorkerPool.run(count: files.count, jobs: jobs, shouldStop: isCancelled) { index in
-      defer { step(files[index]) }
+      defer { step(.checking, files[index]) }
       return check(files[index], in: folder)
     }
     let names = bundleNames(checked.compactMap { $0 })
 
     let rows = WorkerPool.run(count: files.count, jobs: jobs, shouldStop: isCancelled) { index in
-      defer { step(files[index]) }
+      defer { step(.packaging, files[index]) }
       guard let item = checked[index] else { return (SummaryRow(file: files[index], status: .interrupted), [URL: String]()) }
       return package(item, as: names[item.file], into: output)
     }
@@ -163,12 +177,7 @@ public struct BatchRunner: Sendable {
   private func attachmentDigests(_ application: Application, known: [URL: String]) -> [(digest: String, path: String)] {
     guard let folder = application.baseDirectory else { return [] }
     let store = FolderAttachmentStore(folder: folder)
-    return AttachmentFile.locate(in: application, store: store).compactMap { file in
-      guard let key = file.key else { return nil }
-      let url = store.url(of: key)
-      guard let digest = known[url] ?? store.sha256(of: key) else { return nil }
-      return (digest, file.declaredPath)
-    }
+    return AttachmentFile.digests(in: application, store: store) { known[store.url(of: $0)] }
   }
 }
 

@@ -32,8 +32,10 @@ public struct BundleBatch: Sendable {
     public var report: ValidationReport?
     public var row: SummaryRow
     public var failure: BundleVerifyError?
-    /// The draft the bundle carries, for the cross-application checks.
+    /// The draft the bundle carries and its attachments' digests, for the cross-application
+    /// checks.
     public var application: Application?
+    public var attachmentDigests: [(digest: String, path: String)] = []
   }
 
   /// Verifies every bundle, in input order.
@@ -42,12 +44,14 @@ public struct BundleBatch: Sendable {
     return WorkerPool.run(count: paths.count, jobs: jobs) { index in
       let path = paths[index]
       do throws(BundleVerifyError) {
-        let (report, application) = try verifier.inspect(URL(fileURLWithPath: path), named: path)
-        var row = SummaryRow(file: path, application: application, report: report,
+        let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: path)
+        let report = inspection.report
+        var row = SummaryRow(file: path, application: inspection.application, report: report,
           status: report.hasErrors ? .rejected : .verified)
         row.bundle = (path as NSString).lastPathComponent
         row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path))
-        return Outcome(report: report, row: row, application: application)
+        return Outcome(report: report, row: row, application: inspection.application,
+          attachmentDigests: inspection.attachmentDigests)
       } catch {
         var row = SummaryRow(file: path, status: .unreadable)
         row.reason = error.line(file: path, language)
@@ -59,7 +63,9 @@ public struct BundleBatch: Sendable {
   /// The summary of `outcomes`, with the checks across them.
   public func summary(_ outcomes: [Outcome]) -> BatchSummary {
     let inputs = outcomes.compactMap { outcome in
-      outcome.application.map { CrossCheckInput(file: outcome.row.file, application: $0, attachmentDigests: []) }
+      outcome.application.map {
+        CrossCheckInput(file: outcome.row.file, application: $0, attachmentDigests: outcome.attachmentDigests)
+      }
     }
     return BatchSummary(rows: outcomes.map(\.row),
       crossFindings: CrossApplicationChecks.check(inputs, language: language))

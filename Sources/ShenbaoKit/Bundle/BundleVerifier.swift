@@ -21,10 +21,17 @@ public struct BundleVerifier: Sendable {
     try inspect(url, named: name).report
   }
 
-  /// The report of the bundle at `url`, and the draft it carries when that could be read.
-  public func inspect(_ url: URL, named name: String) throws(BundleVerifyError)
-    -> (report: ValidationReport, application: Application?)
-  {
+  /// What `inspect` learns of a bundle.
+  public struct Inspection: Sendable {
+    public var report: ValidationReport
+    /// The draft the bundle carries, when it could be read.
+    public var application: Application?
+    /// The SHA-256 of each attachment the draft declares and the bundle holds, with its path.
+    public var attachmentDigests: [(digest: String, path: String)]
+  }
+
+  /// The report of the bundle at `url`, with the draft it carries and its attachments' digests.
+  public func inspect(_ url: URL, named name: String) throws(BundleVerifyError) -> Inspection {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .notFound
@@ -35,15 +42,20 @@ public struct BundleVerifier: Sendable {
     var reading = BundleReading(limits: limits)
     reading.read(url, into: &findings)
     var drafted: (report: ValidationReport, application: Application)?
+    var digests: [(digest: String, path: String)] = []
     if let contents = reading.contents {
       BagCheck(contents: contents).check(into: &findings)
       drafted = revalidate(contents, into: &findings)
+      if let application = drafted?.application {
+        digests = AttachmentFile.digests(in: application,
+          store: BundleAttachmentStore(files: contents.payloadFacts))
+      }
     }
     let report = ValidationReport(
       file: name, form: drafted?.report.form ?? "",
       completeness: drafted?.report.completeness ?? Completeness(filled: 0, total: 0),
       findings: findings.findings + (drafted?.report.findings ?? []))
-    return (report, drafted?.application)
+    return Inspection(report: report, application: drafted?.application, attachmentDigests: digests)
   }
 
   /// Re-validates the bundle's draft with its attachments as the bundle holds them.

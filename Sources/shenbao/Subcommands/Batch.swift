@@ -44,7 +44,7 @@ extension Shenbao {
       do {
         summary = try runner.run(
           folder: URL(fileURLWithPath: folder), output: URL(fileURLWithPath: output),
-          progress: { progress.update(done: $0.done, total: $0.total, current: $0.current) },
+          progress: { progress.update($0, stage: MessageCatalogue.shared.text("batch.stage.\($0.stage.rawValue)", lang)) },
           isCancelled: { cancelled.isCancelled })
       } catch {
         progress.finish()
