@@ -13,7 +13,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
+
+from timing import run
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LOOP = """
@@ -23,14 +24,6 @@ for draft in "$1"/*/draft.yaml; do
   "$2" package "$draft" -o "$3/$name.zip" >/dev/null
 done
 """
-
-
-def timed(command):
-    start = time.perf_counter()
-    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    if result.returncode != 0:
-        sys.exit(f"{command[0]} exited {result.returncode}: {result.stderr.decode()[:300]}")
-    return time.perf_counter() - start
 
 
 def bundles(folder):
@@ -49,13 +42,13 @@ def main():
         figures = {}
         for jobs in (1, 2):
             out = f"{work}/batch-{jobs}"
-            figures[jobs] = timed([args.binary, "batch", applications, "-o", out, "--jobs", str(jobs)])
+            figures[jobs] = run([args.binary, "batch", applications, "-o", out, "--jobs", str(jobs)])
             if bundles(out) != args.count:
                 sys.exit(f"batch --jobs {jobs} wrote {bundles(out)} bundles, not {args.count}")
             shutil.rmtree(out)
         out = f"{work}/loop"
         os.mkdir(out)
-        loop = timed(["bash", "-c", LOOP, "loop", applications, args.binary, out])
+        loop = run(["bash", "-c", LOOP, "loop", applications, args.binary, out])
         if bundles(out) != args.count:
             sys.exit(f"the loop wrote {bundles(out)} bundles, not {args.count}")
     one, two = figures[1], figures[2]

@@ -13,7 +13,8 @@ import pathlib
 import subprocess
 import sys
 import tempfile
-import time
+
+from timing import run_many
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "forms/shanghai-ip-operations-2021/example/draft.yaml"
@@ -21,15 +22,6 @@ READ_CELLS = ("import sys, docx\n"
               "d = docx.Document(sys.argv[1])\n"
               "cells = [c.text for t in d.tables for r in t.rows for c in r.cells]\n"
               "print(len(cells))")
-
-
-def run_many(commands):
-    start = time.perf_counter()
-    for command in commands:
-        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if result.returncode != 0:
-            sys.exit(f"{command[0]} exited {result.returncode}: {result.stderr.decode()[:300]}")
-    return time.perf_counter() - start
 
 
 def main():

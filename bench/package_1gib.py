@@ -14,30 +14,12 @@ import argparse
 import os
 import pathlib
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
+
+from timing import peak_rss_mib, run
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "forms/shanghai-ip-operations-2021/example"
-
-
-def run(command, **kwargs):
-    start = time.perf_counter()
-    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"{command[0]} exited {result.returncode}: {result.stderr.decode()[:400]}")
-    return elapsed
-
-
-def peak_rss_mib(command):
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
-             "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
-    return int(out.stdout) / 1024
 
 
 def main():

@@ -9,33 +9,14 @@ Run from the repository root after `make release`:
 import argparse
 import os
 import pathlib
-import resource
-import subprocess
 import sys
 import tempfile
-import time
+
+from timing import peak_rss_mib, run_many
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "forms/shanghai-ip-operations-2021/example/draft.yaml"
 FORM = ROOT / "forms/shanghai-ip-operations-2021/form.yaml"
-
-
-def run_many(commands):
-    start = time.perf_counter()
-    for command in commands:
-        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if result.returncode != 0:
-            sys.exit(f"{command[0]} exited {result.returncode}: {result.stderr.decode()[:300]}")
-    return time.perf_counter() - start
-
-
-def peak_rss_mib(command):
-    """The peak resident set size of one run of `command`, measured in a fresh child."""
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
-             "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
-    return int(out.stdout) / 1024
 
 
 def main():

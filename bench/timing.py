@@ -1,0 +1,29 @@
+"""Timing and memory helpers shared by the benchmarks: whole processes, output discarded, a
+failing command ends the benchmark with its first lines of standard error."""
+import subprocess
+import sys
+import time
+
+
+def run(command, **kwargs):
+    """Runs `command` once; the wall time in seconds."""
+    return run_many([command], **kwargs)
+
+
+def run_many(commands, **kwargs):
+    """Runs `commands` one after another; the wall time of all of them, in seconds."""
+    start = time.perf_counter()
+    for command in commands:
+        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+        if result.returncode != 0:
+            sys.exit(f"{command[0]} exited {result.returncode}: {result.stderr.decode()[:400]}")
+    return time.perf_counter() - start
+
+
+def peak_rss_mib(command):
+    """The peak resident set size of one run of `command`, measured in a fresh child."""
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+             "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    return int(out.stdout) / 1024
