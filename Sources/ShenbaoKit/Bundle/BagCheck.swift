@@ -29,29 +29,10 @@ struct BagCheck {
 
   /// Every manifest entry present with its checksum; no payload file unlisted.
   private func checkPayload(_ findings: inout BundleFindings) {
-    let name = BagIt.manifestName
-    guard let text = contents.tagText(name) else {
-      if !contents.unreadable.contains(name) {
-        findings.add(.bagFileMissing, "message", path: name, ["entry": name])
-      }
-      return
-    }
-    guard let manifest = BagIt.parseManifest(text) else {
-      findings.add(.bagManifestMalformed, "message", path: name, ["entry": name])
-      return
-    }
+    guard let manifest = manifest(BagIt.manifestName, ifMissing: (.bagFileMissing, "message"), &findings)
+    else { return }
+    compare(manifest, ifMissing: (.bagFileMissing, "message"), ifDifferent: (.bagChecksum, "message"), &findings)
     let payloadPrefix = BagIt.payloadFolder + "/"
-    for path in manifest.keys.sorted() {
-      guard let found = contents.checksums[path] else {
-        if !contents.unreadable.contains(path) {
-          findings.add(.bagFileMissing, "message", path: path, ["entry": path])
-        }
-        continue
-      }
-      if found != manifest[path] {
-        findings.add(.bagChecksum, "message", path: path, ["entry": path])
-      }
-    }
     let payload = contents.checksums.keys.filter { $0.hasPrefix(payloadPrefix) }
       + contents.unreadable.filter { $0.hasPrefix(payloadPrefix) }
     for path in Set(payload).sorted() where manifest[path] == nil {
@@ -70,26 +51,46 @@ struct BagCheck {
 
   /// The tag manifest's checksums of the other tag files.
   private func checkTagFiles(_ findings: inout BundleFindings) {
-    let name = BagIt.tagManifestName
+    guard let manifest = manifest(BagIt.tagManifestName, ifMissing: (.bagTagChecksum, "manifestMissing"), &findings)
+    else { return }
+    compare(manifest, ifMissing: (.bagTagChecksum, "missing"), ifDifferent: (.bagTagChecksum, "mismatch"), &findings)
+  }
+
+  /// A finding, with its catalogue message, to make of a file.
+  private typealias Outcome = (check: BundleCheck, message: String)
+
+  /// The manifest `name` parsed; `nil` with a finding when it is missing or malformed. An entry
+  /// that could not be read at all already has its finding.
+  private func manifest(_ name: String, ifMissing missing: Outcome, _ findings: inout BundleFindings)
+    -> [String: String]?
+  {
     guard let text = contents.tagText(name) else {
       if !contents.unreadable.contains(name) {
-        findings.add(.bagTagChecksum, "manifestMissing", path: name, ["entry": name])
+        findings.add(missing.check, missing.message, path: name, ["entry": name])
       }
-      return
+      return nil
     }
     guard let manifest = BagIt.parseManifest(text) else {
       findings.add(.bagManifestMalformed, "message", path: name, ["entry": name])
-      return
+      return nil
     }
+    return manifest
+  }
+
+  /// Every file `manifest` lists present, with the checksum it lists.
+  private func compare(
+    _ manifest: [String: String], ifMissing missing: Outcome, ifDifferent different: Outcome,
+    _ findings: inout BundleFindings
+  ) {
     for path in manifest.keys.sorted() {
       guard let found = contents.checksums[path] else {
         if !contents.unreadable.contains(path) {
-          findings.add(.bagTagChecksum, "missing", path: path, ["entry": path])
+          findings.add(missing.check, missing.message, path: path, ["entry": path])
         }
         continue
       }
       if found != manifest[path] {
-        findings.add(.bagTagChecksum, "mismatch", path: path, ["entry": path])
+        findings.add(different.check, different.message, path: path, ["entry": path])
       }
     }
   }
