@@ -67,20 +67,8 @@ public final class ZipFileWriter {
       Unmanaged<ChunkedSource>.fromOpaque(context).release()
       throw .cannotCreate("\(name): \(lastMessage())")
     }
-    let index = zip_file_add(handle, name, zipSource, zip_flags_t(ZIP_FL_ENC_UTF_8))
-    guard index >= 0 else {
-      zip_source_free(zipSource)
-      throw .cannotCreate("\(name): \(lastMessage())")
-    }
-    let method = compression == .store ? ZIP_CM_STORE : ZIP_CM_DEFLATE
-    let unixMode: zip_uint32_t = 0o100644 << 16
-    guard zip_set_file_compression(handle, zip_uint64_t(index), method, 6) == 0,
-      zip_file_set_dostime(handle, zip_uint64_t(index), modified.time, modified.date, 0) == 0,
-      zip_file_set_external_attributes(
-        handle, zip_uint64_t(index), 0, zip_uint8_t(ZIP_OPSYS_UNIX), unixMode) == 0
-    else {
-      throw .cannotCreate("\(name): \(lastMessage())")
-    }
+    try ZipWriter.addEntry(name, source: zipSource, to: handle, compression: compression, level: 6,
+      modified: modified)
   }
 
   /// Writes the archive: every source is read now, in order.

@@ -84,19 +84,30 @@ public enum ZipWriter {
       free(copy)
       throw .cannotCreate(String(cString: zip_strerror(archive)))
     }
-    let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+    try addEntry(entry.name, source: source, to: archive, compression: entry.compression, level: 9,
+      modified: modified)
+  }
+
+  /// Adds `source` to `archive` as the entry `name`, as every entry of ours is added: the name
+  /// flagged UTF-8, the compression given, the one time of the archive, a regular file's mode.
+  /// The source is freed if it cannot be added.
+  static func addEntry(
+    _ name: String, source: OpaquePointer, to archive: OpaquePointer,
+    compression: ZipEntry.Compression, level: UInt32, modified: DOSTimestamp
+  ) throws(ZipError) {
+    let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
     guard index >= 0 else {
       zip_source_free(source)
-      throw .cannotCreate("\(entry.name): \(String(cString: zip_strerror(archive)))")
+      throw .cannotCreate("\(name): \(String(cString: zip_strerror(archive)))")
     }
-    let method = entry.compression == .store ? ZIP_CM_STORE : ZIP_CM_DEFLATE
+    let method = compression == .store ? ZIP_CM_STORE : ZIP_CM_DEFLATE
     let unixMode: zip_uint32_t = 0o100644 << 16
-    guard zip_set_file_compression(archive, zip_uint64_t(index), method, 9) == 0,
+    guard zip_set_file_compression(archive, zip_uint64_t(index), method, level) == 0,
       zip_file_set_dostime(archive, zip_uint64_t(index), modified.time, modified.date, 0) == 0,
       zip_file_set_external_attributes(
         archive, zip_uint64_t(index), 0, zip_uint8_t(ZIP_OPSYS_UNIX), unixMode) == 0
     else {
-      throw .cannotCreate("\(entry.name): \(String(cString: zip_strerror(archive)))")
+      throw .cannotCreate("\(name): \(String(cString: zip_strerror(archive)))")
     }
   }
 
