@@ -57,16 +57,16 @@ public struct ApplicationPackager: Sendable {
     let temporary = folder.appendingPathComponent(partial)
     return try InterruptCleanup.protecting(folder: folder, prefix: partial) { () throws(PackageError) -> Outcome in
       do {
-        let summary = try contents.write(to: temporary)
+        let written = try contents.write(to: temporary)
         if FileManager.default.fileExists(atPath: target.path), !replacing {
           throw PackageError.output(.exists(target))
         }
         guard rename(temporary.path, target.path) == 0 else {
           throw PackageError.output(.unwritable(target, String(cString: strerror(errno))))
         }
-        return .written(BundleSummary(file: target, entries: summary.entries,
-          payloadFiles: summary.payloadFiles, payloadBytes: summary.payloadBytes,
-          report: contents.report, attachmentDigests: summary.attachmentDigests))
+        return .written(BundleSummary(file: target, entries: written.entries,
+          payloadFiles: contents.payloadFiles, payloadBytes: contents.payloadBytes,
+          report: contents.report, attachmentDigests: written.attachmentDigests))
       } catch {
         InterruptCleanup.removeFiles(in: folder, prefix: partial)
         if let error = error as? PackageError { throw error }

@@ -11,6 +11,9 @@ struct BundleContents {
   let generated: [(path: String, data: Data)]
   let bagInfo: String
   let timestamp: DOSTimestamp
+  /// The payload's size and file count, as Payload-Oxum declares them.
+  let payloadBytes: Int
+  let payloadFiles: Int
 
   init(application: Application, form: FormDefinition, store: FolderAttachmentStore, today: CalendarDate)
     throws(PackageError)
@@ -55,8 +58,8 @@ struct BundleContents {
     ]
     let date = SubmissionTimestamp.of(application, form: form)
     timestamp = DOSTimestamp(date)
-    let payloadBytes = generated.reduce(0) { $0 + $1.data.count } + layout.attachments.reduce(0) { $0 + $1.size }
-    let payloadFiles = generated.count + layout.attachments.count
+    payloadBytes = generated.reduce(0) { $0 + $1.data.count } + layout.attachments.reduce(0) { $0 + $1.size }
+    payloadFiles = generated.count + layout.attachments.count
     bagInfo = BagIt.bagInfo(Self.bagInfoFields(carried, form: form, date: date, report: report,
       oxum: BagIt.payloadOxum(bytes: payloadBytes, files: payloadFiles)))
   }
@@ -96,10 +99,8 @@ struct BundleContents {
 
   /// Writes the archive to `url`: the declaration and bag-info, the payload (attachments hashed
   /// as they stream in), then the manifest and the tag manifest, made once the payload has
-  /// been read.
-  func write(to url: URL) throws
-    -> (entries: Int, payloadFiles: Int, payloadBytes: Int, attachmentDigests: [URL: String])
-  {
+  /// been read. Returns the number of entries and each attachment's SHA-256 by its source.
+  func write(to url: URL) throws -> (entries: Int, attachmentDigests: [URL: String]) {
     let writer = try ZipFileWriter(creating: url)
     var written = false
     defer { if !written { writer.discard() } }
@@ -144,10 +145,9 @@ struct BundleContents {
     }
     try writer.close()
     written = true
-    let payloadBytes = generated.reduce(0) { $0 + $1.data.count } + streamed.reduce(0) { $0 + $1.size }
     let digests = Dictionary(streamed.compactMap { file in file.hash.digest.map { (file.source, $0) } },
       uniquingKeysWith: { first, _ in first })
-    return (4 + generated.count + streamed.count, generated.count + streamed.count, payloadBytes, digests)
+    return (4 + payloadFiles, digests)
   }
 }
 
