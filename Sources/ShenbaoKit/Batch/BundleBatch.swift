@@ -18,9 +18,7 @@ public struct BundleBatch: Sendable {
   /// The bundles `paths` name: files as they are, folders by every `.zip` under them, sorted.
   public static func bundles(in paths: [String]) -> [String] {
     paths.flatMap { path -> [String] in
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
-      else { return [path] }
+      guard FileManager.default.isDirectory(at: URL(fileURLWithPath: path)) else { return [path] }
       let files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
       return files.filter { $0.lowercased().hasSuffix(".zip") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
         .sorted().map { (path as NSString).appendingPathComponent($0) }
@@ -41,8 +39,7 @@ public struct BundleBatch: Sendable {
   /// Verifies every bundle, in input order.
   public func verify(_ paths: [String]) -> [Outcome] {
     let verifier = BundleVerifier(language: language, today: today)
-    return WorkerPool.run(count: paths.count, jobs: jobs) { index in
-      let path = paths[index]
+    return paths.parallelMap(jobs: jobs) { path in
       do throws(BundleVerifyError) {
         let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: path)
         let report = inspection.report
@@ -57,7 +54,7 @@ public struct BundleBatch: Sendable {
         row.reason = error.line(file: path, language)
         return Outcome(row: row, failure: error)
       }
-    }.map { $0! }
+    }
   }
 
   /// The summary of `outcomes`, with the checks across them.
