@@ -58,10 +58,7 @@ public struct BatchRunner: Sendable {
     folder: URL, output: URL, progress: @escaping @Sendable (Progress) -> Void = { _ in },
     isCancelled: @escaping @Sendable () -> Bool = { false }
   ) throws(BatchError) -> BatchSummary {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw .notAFolder(folder) }
+    guard FileManager.default.isDirectory(at: folder) else { throw .notAFolder(folder) }
     do {
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     } catch {

@@ -11,7 +11,7 @@ public enum AttachmentFolder {
     let manager = FileManager.default
     let subfolders = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
       .filter { !$0.hasPrefix(".") }
-      .filter { isDirectory(folder.appendingPathComponent($0)) }
+      .filter { FileManager.default.isDirectory(at: folder.appendingPathComponent($0)) }
       .sorted()
     var ordered: [(category: String, folder: String)] = []
     var claimed = Set<String>()
@@ -26,7 +26,7 @@ public enum AttachmentFolder {
     for (category, name) in ordered {
       let sub = folder.appendingPathComponent(name)
       let files = ((try? manager.contentsOfDirectory(atPath: sub.path)) ?? [])
-        .filter { !$0.hasPrefix(".") && !isDirectory(sub.appendingPathComponent($0)) }
+        .filter { !$0.hasPrefix(".") && !FileManager.default.isDirectory(at: sub.appendingPathComponent($0)) }
         .sorted()
       for file in files {
         let path = relativePath(sub.appendingPathComponent(file), from: base)
@@ -49,7 +49,7 @@ public enum AttachmentFolder {
       folder.appendingPathComponent("\(stem)-\(form.bundle.attachments)"),
       folder.appendingPathComponent(form.bundle.attachments),
     ]
-    return candidates.first(where: isDirectory)
+    return candidates.first { FileManager.default.isDirectory(at: $0) }
   }
 
   /// `application` with its attachment paths, relative to `old`, made relative to `new`: for a
@@ -71,11 +71,6 @@ public enum AttachmentFolder {
     let compact = name.withoutWhiteSpace
     return compact == category.folder || compact == category.id || compact == category.label
       || (category.folder.split(separator: "-", maxSplits: 1).last.map { compact == String($0) } ?? false)
-  }
-
-  static func isDirectory(_ url: URL) -> Bool {
-    var flag: ObjCBool = false
-    return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
   }
 
   /// `url` relative to the folder `base`; the full path when it is not below it.
