@@ -7,19 +7,12 @@ enum DraftInput {
   static func read(_ path: String, form option: FormOption, language: Language, attachments: String? = nil)
     throws -> (Application, FormDefinition)
   {
-    var application: Application
-    let folder = attachments.map { URL(fileURLWithPath: $0) }
+    let check = DraftCheck(form: try option.resolve(language), language: language,
+      attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) })
     do {
-      application = try DraftReader.read(URL(fileURLWithPath: path), attachmentsFolder: folder)
-      if let folder { application.source?.attachmentsBase = folder }
+      return try check.read(path)
     } catch {
       throw Failure(error.line(file: path, language))
-    }
-    do {
-      let check = DraftCheck(form: try option.resolve(language), language: language)
-      return (application, try check.form(for: application))
-    } catch let failure as DraftCheck.Failure {
-      throw Failure(failure.line(file: path, language))
     }
   }
 }

@@ -10,14 +10,12 @@ struct Shenbao: ParsableCommand {
     abstract: "Validate and package applications for the Shanghai IP-operations call (申报).",
     discussion: """
       Exit codes: 0 done with no errors (warnings allowed), 1 findings with errors, \
-      2 unreadable input or a wrong command line.
+      2 unreadable input or a wrong command line, 130 interrupted by Ctrl-C.
       """,
     version: ShenbaoVersion.current,
     subcommands: [
       Init.self, Validate.self, Template.self, Render.self, Extract.self, Package.self, Verify.self,
-      Batch.self, Forms.self,
-      Rules.self,
-      Schema.self,
+      Batch.self, Forms.self, Rules.self, Schema.self,
     ]
   )
 

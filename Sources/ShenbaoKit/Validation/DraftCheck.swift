@@ -43,21 +43,25 @@ public struct DraftCheck: Sendable {
 
   /// The report for the draft at `path` (as the user named it).
   public func check(_ path: String) -> Result<ValidationReport, Failure> {
+    do {
+      let (application, form) = try read(path)
+      return .success(Validator(form: form, language: language, today: today).validate(application, named: path))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The draft at `path`, its attachments found from `attachmentsFolder` when one is given, and
+  /// the form to check it against.
+  public func read(_ path: String) throws(Failure) -> (application: Application, form: FormDefinition) {
     var application: Application
     do {
       application = try DraftReader.read(URL(fileURLWithPath: path), attachmentsFolder: attachmentsFolder)
       if let folder = attachmentsFolder { application.source?.attachmentsBase = folder }
     } catch {
-      return .failure(.read(error))
+      throw .read(error)
     }
-    let form: FormDefinition
-    do {
-      form = try self.form(for: application)
-    } catch {
-      return .failure(error)
-    }
-    let validator = Validator(form: form, language: language, today: today)
-    return .success(validator.validate(application, named: path))
+    return (application, try form(for: application))
   }
 
   /// The form to check `application` against: the one chosen, else the one the draft names,
