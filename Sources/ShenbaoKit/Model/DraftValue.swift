@@ -52,6 +52,9 @@ public enum DraftValue: Sendable, Hashable {
 }
 
 /// The named values of a draft section, in the order they were written.
+///
+/// Looking a key up, adding one and replacing a value take constant time, so reading a record
+/// of any size is linear in it; the written order is kept beside the index.
 public struct DraftRecord: Sendable, Hashable {
   /// One named value.
   public struct Entry: Sendable, Hashable {
@@ -66,9 +69,18 @@ public struct DraftRecord: Sendable, Hashable {
 
   /// The entries in written order.
   public private(set) var entries: [Entry]
+  /// The position of each key in `entries`.
+  private var positions: [String: Int]
 
+  /// A record of `entries` in their order; where a key repeats, its first entry stands.
   public init(_ entries: [Entry] = []) {
-    self.entries = entries
+    self.entries = []
+    self.positions = [:]
+    self.entries.reserveCapacity(entries.count)
+    for entry in entries where positions[entry.key] == nil {
+      positions[entry.key] = self.entries.count
+      self.entries.append(entry)
+    }
   }
 
   /// The keys in written order.
@@ -76,16 +88,30 @@ public struct DraftRecord: Sendable, Hashable {
 
   /// The value under `key`, if any; setting `nil` removes it, setting a new key appends it.
   public subscript(key: String) -> DraftValue? {
-    get { entries.first { $0.key == key }?.value }
+    get { positions[key].map { entries[$0].value } }
     set {
-      let index = entries.firstIndex { $0.key == key }
-      switch (index, newValue) {
-      case (let index?, let value?): entries[index].value = value
-      case (let index?, nil): entries.remove(at: index)
-      case (nil, let value?): entries.append(Entry(key: key, value: value))
-      case (nil, nil): break
+      switch (positions[key], newValue) {
+      case (let index?, let value?):
+        entries[index].value = value
+      case (let index?, nil):
+        entries.remove(at: index)
+        positions[key] = nil
+        for later in index..<entries.count { positions[entries[later].key] = later }
+      case (nil, let value?):
+        positions[key] = entries.count
+        entries.append(Entry(key: key, value: value))
+      case (nil, nil):
+        break
       }
     }
+  }
+
+  public static func == (lhs: DraftRecord, rhs: DraftRecord) -> Bool {
+    lhs.entries == rhs.entries
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(entries)
   }
 }
 
