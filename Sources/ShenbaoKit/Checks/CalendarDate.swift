@@ -68,8 +68,3 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   /// `YYYY年M月D日`, as printed on the form.
   public var chinese: String { "\(year)年\(month)月\(day)日" }
 }
-
-extension Character {
-  /// `true` for the ASCII digits 0-9 only.
-  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

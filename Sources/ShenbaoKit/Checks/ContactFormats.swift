@@ -8,8 +8,9 @@ import Foundation
 public enum ContactFormats {
   /// What is wrong with a contact value.
   public enum Problem: Sendable, Hashable {
-    /// Full-width digits, letters or @ (typed with a Chinese input method).
-    case fullWidth
+    /// A character outside ASCII: full-width digits, letters or @ (typed with a Chinese input
+    /// method), a look-alike letter, a combining mark.
+    case nonASCII(NonASCIICharacter)
     /// Not of the field's shape at all.
     case shape
     /// A landline number where a mobile one belongs, or the other way round.
@@ -21,7 +22,7 @@ public enum ContactFormats {
   /// Mainland mobile numbers, 1[3-9] and nine digits, optionally after +86; Hong Kong (+852,
   /// eight digits), Macau (+853, eight digits) and Taiwan (+886, 9 and eight digits) numbers.
   public static func mobileProblem(_ text: String) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
+    if let character = NonASCIICharacter.first(in: text) { return .nonASCII(character) }
     guard let digits = digitsIgnoringSeparators(text, allowingPlus: true) else { return .shape }
     var national = digits
     if national.hasPrefix("+86") || (national.hasPrefix("86") && national.count == 13) {
@@ -43,7 +44,7 @@ public enum ContactFormats {
   /// Landline numbers with area code, `021-12345678`, `(021)12345678`, `0571 8888 7777`, with
   /// an optional extension (`-123`, `转123`, `ext.123`); 400 and 800 service numbers.
   public static func landlineProblem(_ text: String) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
+    if let character = NonASCIICharacter.first(in: text, allowing: ["转"]) { return .nonASCII(character) }
     let (number, ext) = splitExtension(text)
     if let ext, ext.isEmpty || ext.count > 6 || !ext.allSatisfy(\.isASCIIDigit) { return .shape }
     guard let digits = digitsIgnoringSeparators(number, allowingParentheses: true) else {
@@ -60,7 +61,8 @@ public enum ContactFormats {
   /// A practical e-mail shape: `local@domain.tld`, ASCII letters, digits and `._%+-` locally,
   /// dot-separated labels of letters, digits and inner hyphens in the domain.
   public static func emailProblem(_ text: String) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
+    // Only full-width forms get a message of their own: any other non-ASCII text is no address.
+    if let character = NonASCIICharacter.first(in: text), character.isFullWidth { return .nonASCII(character) }
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)
     guard parts.count == 2 else { return .shape }
     let local = parts[0]
@@ -82,13 +84,13 @@ public enum ContactFormats {
 
   /// Six ASCII digits.
   public static func postcodeProblem(_ text: String) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
+    if let character = NonASCIICharacter.first(in: text) { return .nonASCII(character) }
     return text.count == 6 && text.allSatisfy(\.isASCIIDigit) ? nil : .shape
   }
 
   /// Eight to thirty digits, optionally grouped by spaces or hyphens.
   public static func bankAccountProblem(_ text: String) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
+    if let character = NonASCIICharacter.first(in: text) { return .nonASCII(character) }
     guard let digits = digitsIgnoringSeparators(text), (8...30).contains(digits.count) else {
       return .shape
     }

@@ -6,8 +6,8 @@ public enum CreditCode {
   public enum Problem: Sendable, Hashable {
     /// Not 18 characters; the count found.
     case length(Int)
-    /// Full-width digits or letters.
-    case fullWidth
+    /// A character outside ASCII: full-width, a look-alike letter, a combining mark.
+    case nonASCII(NonASCIICharacter)
     /// Lower-case letters, which the standard does not use.
     case lowercase
     /// Characters outside the 31 the standard uses (no I, O, Z, S, V); the first offender.
@@ -18,35 +18,38 @@ public enum CreditCode {
 
   /// The standard's characters, in value order 0-30.
   public static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+  static let alphabetBytes = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
   static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
-  /// The first problem of `text` as a credit code, or `nil` for a valid one.
+  /// The first problem of `text` as a credit code, or `nil` for a valid one. Checked on Unicode
+  /// scalars: any scalar outside ASCII is a problem of its own.
   public static func problem(in text: String) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
-    let characters = Array(text)
-    guard characters.count == 18 else { return .length(characters.count) }
-    if characters.contains(where: \.isLowercase) { return .lowercase }
-    if let bad = characters.first(where: { !alphabet.contains($0) }) { return .characters(bad) }
-    let expected = checkCharacter(for: String(characters[..<17]))
-    guard expected == characters[17] else {
-      return .checkCharacter(expected: expected, found: characters[17])
+    if let character = NonASCIICharacter.first(in: text) { return .nonASCII(character) }
+    let bytes = Array(text.utf8)
+    guard bytes.count == 18 else { return .length(bytes.count) }
+    if bytes.contains(where: { (0x61...0x7A).contains($0) }) { return .lowercase }
+    if let bad = bytes.first(where: { !alphabetBytes.contains($0) }) {
+      return .characters(Character(Unicode.Scalar(bad)))
     }
+    let expected = checkCharacter(for: String(decoding: bytes[..<17], as: UTF8.self))
+    let found = Character(Unicode.Scalar(bytes[17]))
+    guard expected == found else { return .checkCharacter(expected: expected, found: found) }
     return nil
   }
 
   /// The check character for the first 17 characters (all from ``alphabet``).
   public static func checkCharacter(for body: String) -> Character {
-    let sum = zip(body, weights).reduce(0) { total, pair in
-      total + (alphabet.firstIndex(of: pair.0) ?? 0) * pair.1
+    let sum = zip(body.utf8, weights).reduce(0) { total, pair in
+      total + (alphabetBytes.firstIndex(of: pair.0) ?? 0) * pair.1
     }
-    return alphabet[(31 - sum % 31) % 31]
+    return Character(Unicode.Scalar(alphabetBytes[(31 - sum % 31) % 31]))
   }
 
   /// The organisation code embedded in characters 9 to 17.
   public static func organizationCode(of code: String) -> String? {
-    let characters = Array(code)
-    guard characters.count == 18 else { return nil }
-    return String(characters[8..<17])
+    let bytes = Array(code.utf8)
+    guard bytes.count == 18, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return String(decoding: bytes[8..<17], as: UTF8.self)
   }
 }
 
@@ -58,8 +61,8 @@ public enum OrganizationCode {
   /// The check character for eight body characters, or `nil` if one is not a digit or capital.
   public static func checkCharacter(for body: String) -> Character? {
     var sum = 0
-    for (character, weight) in zip(body, weights) {
-      guard let value = value(of: character) else { return nil }
+    for (byte, weight) in zip(body.utf8, weights) {
+      guard let value = value(of: byte) else { return nil }
       sum += value * weight
     }
     switch 11 - sum % 11 {
@@ -71,16 +74,18 @@ public enum OrganizationCode {
 
   /// `nil` when the code's check character is right; otherwise the expected and found ones.
   public static func mismatch(in code: String) -> (expected: Character, found: Character)? {
-    let characters = Array(code)
-    guard characters.count == 9, let expected = checkCharacter(for: String(characters[..<8]))
+    let bytes = Array(code.utf8)
+    guard bytes.count == 9, bytes.allSatisfy({ $0 < 0x80 }),
+      let expected = checkCharacter(for: String(decoding: bytes[..<8], as: UTF8.self))
     else { return nil }
-    return expected == characters[8] ? nil : (expected, characters[8])
+    let found = Character(Unicode.Scalar(bytes[8]))
+    return expected == found ? nil : (expected, found)
   }
 
   /// Digits are worth themselves, capitals A-Z 10-35.
-  static func value(of character: Character) -> Int? {
-    if let digit = character.wholeNumberValue, character.isASCIIDigit { return digit }
-    guard let ascii = character.asciiValue, (65...90).contains(ascii) else { return nil }
-    return Int(ascii) - 55
+  static func value(of byte: UInt8) -> Int? {
+    if byte.isDigit { return Int(byte - 0x30) }
+    guard (65...90).contains(byte) else { return nil }
+    return Int(byte) - 55
   }
 }

@@ -27,11 +27,6 @@ extension String {
     return String(scalars)
   }
 
-  /// `true` when the text holds full-width ASCII forms.
-  public var hasFullWidthForms: Bool {
-    unicodeScalars.contains { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }
-  }
-
   /// `true` when `other` occurs in the text, compared by UTF-8 bytes: without Foundation's
   /// locale-aware search, which costs far more on hot paths.
   public func containsBytes(of other: String) -> Bool {

@@ -7,8 +7,9 @@ public enum IDNumber {
     case legacy
     /// Not 18 characters; the count found.
     case length(Int)
-    /// Full-width digits or letters (typed with a Chinese input method).
-    case fullWidth
+    /// A character outside ASCII: full-width (typed with a Chinese input method), a look-alike
+    /// letter, a combining mark.
+    case nonASCII(NonASCIICharacter)
     /// A character other than digits and a final X.
     case characters
     /// A lower-case x where the standard writes X.
@@ -32,54 +33,54 @@ public enum IDNumber {
   ]
 
   static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  static let checkCharacters = Array("10X98765432")
+  static let checkCharacters = Array("10X98765432".utf8)
 
-  /// The first problem of `text` as an ID number, or `nil` for a valid one.
+  /// The first problem of `text` as an ID number, or `nil` for a valid one. Checked on Unicode
+  /// scalars: any scalar outside ASCII is a problem of its own.
   public static func problem(in text: String, today: CalendarDate) -> Problem? {
-    if text.hasFullWidthForms { return .fullWidth }
-    let characters = Array(text)
-    if characters.count == 15, characters.allSatisfy(\.isASCIIDigit) { return .legacy }
-    guard characters.count == 18 else { return .length(characters.count) }
-    guard characters[..<17].allSatisfy(\.isASCIIDigit) else { return .characters }
-    if characters[17] == "x" { return .lowercaseX }
-    guard characters[17].isASCIIDigit || characters[17] == "X" else { return .characters }
-    let region = String(characters[0..<2])
+    if let character = NonASCIICharacter.first(in: text) { return .nonASCII(character) }
+    let bytes = Array(text.utf8)
+    if bytes.count == 15, bytes.allSatisfy(\.isDigit) { return .legacy }
+    guard bytes.count == 18 else { return .length(bytes.count) }
+    guard bytes[..<17].allSatisfy(\.isDigit) else { return .characters }
+    if bytes[17] == UInt8(ascii: "x") { return .lowercaseX }
+    guard bytes[17].isDigit || bytes[17] == UInt8(ascii: "X") else { return .characters }
+    let region = String(decoding: bytes[0..<2], as: UTF8.self)
     guard regionCodes.contains(region) else { return .region(region) }
-    if ["81", "82", "83"].contains(region), String(characters[2..<6]) != "0000" {
-      return .region(String(characters[0..<6]))
+    if ["81", "82", "83"].contains(region), String(decoding: bytes[2..<6], as: UTF8.self) != "0000" {
+      return .region(String(decoding: bytes[0..<6], as: UTF8.self))
     }
-    let birth = String(characters[6..<14])
+    let birth = String(decoding: bytes[6..<14], as: UTF8.self)
     guard let date = birthDate(of: text) else { return .birthDate(birth) }
     guard date.year >= 1900 else { return .birthDate(birth) }
     guard date <= today else { return .futureBirthDate(date) }
-    let expected = checkCharacter(for: String(characters[..<17]))
-    guard expected == characters[17] else {
-      return .checkCharacter(expected: expected, found: characters[17])
-    }
+    let expected = checkCharacter(for: String(decoding: bytes[..<17], as: UTF8.self))
+    let found = Character(Unicode.Scalar(bytes[17]))
+    guard expected == found else { return .checkCharacter(expected: expected, found: found) }
     return nil
   }
 
-  /// The check character for 17 digits.
+  /// The check character for 17 ASCII digits (anything else counts as 0).
   public static func checkCharacter(for digits: String) -> Character {
-    let sum = zip(digits, weights).reduce(0) { $0 + ($1.0.wholeNumberValue ?? 0) * $1.1 }
-    return checkCharacters[sum % 11]
+    let sum = zip(digits.utf8, weights).reduce(0) { total, pair in
+      total + (pair.0.isDigit ? Int(pair.0 - 0x30) : 0) * pair.1
+    }
+    return Character(Unicode.Scalar(checkCharacters[sum % 11]))
   }
 
   /// The birth date the number carries, if it carries a real one.
   public static func birthDate(of text: String) -> CalendarDate? {
-    let characters = Array(text)
-    guard characters.count == 18 else { return nil }
-    guard let year = Int(String(characters[6..<10])), let month = Int(String(characters[10..<12])),
-      let day = Int(String(characters[12..<14]))
-    else { return nil }
-    return CalendarDate(year: year, month: month, day: day)
+    let bytes = Array(text.utf8)
+    guard bytes.count == 18, bytes[6..<14].allSatisfy(\.isDigit) else { return nil }
+    func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+    return CalendarDate(year: number(6..<10), month: number(10..<12), day: number(12..<14))
   }
 
   /// The sex the 17th digit records: odd for men (男), even for women (女).
   public static func isMale(_ text: String) -> Bool? {
-    let characters = Array(text)
-    guard characters.count == 18, let digit = characters[16].wholeNumberValue else { return nil }
-    return digit % 2 == 1
+    let bytes = Array(text.utf8)
+    guard bytes.count == 18, bytes[16].isDigit else { return nil }
+    return (bytes[16] - 0x30) % 2 == 1
   }
 
   /// The number as reports show it: the first and last four characters kept, the rest starred
@@ -90,4 +91,9 @@ public enum IDNumber {
     return String(characters.prefix(4)) + String(repeating: "*", count: characters.count - 8)
       + String(characters.suffix(4))
   }
+}
+
+extension UInt8 {
+  /// An ASCII digit.
+  var isDigit: Bool { (0x30...0x39).contains(self) }
 }

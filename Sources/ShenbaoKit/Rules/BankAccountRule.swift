@@ -11,12 +11,13 @@ public struct BankAccountRule: ContactFormatRule {
   }
 
   public static func message(for problem: ContactFormats.Problem) -> Message {
-    problem == .fullWidth ? .fullWidth : .shape
+    guard case .nonASCII(let character) = problem else { return .shape }
+    return character.isFullWidth ? .fullWidth : .nonASCII
   }
 }
 
 extension BankAccountRule {
   public enum Message: String, CaseIterable {
-    case shape, fullWidth
+    case shape, fullWidth, nonASCII
   }
 }

@@ -13,7 +13,9 @@ extension ContactFormatRule {
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
     for entry in context.entries(ofKind: Self.kind) {
       guard let text = entry.substantiveText, let problem = Self.problem(in: text) else { continue }
-      findings.add(self, Self.message(for: problem), at: entry.path, ["value": text], found: text)
+      var arguments = ["value": text]
+      if case .nonASCII(let character) = problem { arguments.merge(findings.arguments(for: character)) { $1 } }
+      findings.add(self, Self.message(for: problem), at: entry.path, arguments, found: text)
     }
   }
 }

@@ -13,8 +13,9 @@ public struct CreditCodeRule: Rule {
       switch problem {
       case .length(let count):
         findings.add(self, .length, at: entry.path, ["count": String(count)], found: text)
-      case .fullWidth:
-        findings.add(self, .fullWidth, at: entry.path, found: text)
+      case .nonASCII(let character):
+        findings.add(self, character.isFullWidth ? .fullWidth : .nonASCII, at: entry.path,
+          findings.arguments(for: character), found: text)
       case .lowercase:
         findings.add(self, .lowercase, at: entry.path, found: text)
       case .characters(let character):
@@ -31,6 +32,6 @@ public struct CreditCodeRule: Rule {
 
 extension CreditCodeRule {
   public enum Message: String, CaseIterable {
-    case length, fullWidth, lowercase, characters, checkCharacter
+    case length, fullWidth, nonASCII, lowercase, characters, checkCharacter
   }
 }

@@ -11,7 +11,9 @@ public struct EmailRule: ContactFormatRule {
   }
 
   public static func message(for problem: ContactFormats.Problem) -> Message {
-    problem == .fullWidth ? .fullWidth : .shape
+    // Only a full-width form is reported as a character of its own; see `emailProblem`.
+    if case .nonASCII = problem { return .fullWidth }
+    return .shape
   }
 }
 

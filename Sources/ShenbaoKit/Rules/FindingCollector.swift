@@ -41,6 +41,14 @@ public struct FindingCollector {
     collected.sorted { ($0.position, $0.sequence) < ($1.position, $1.sequence) }.map(\.finding)
   }
 
+  /// The placeholders of a message about a character that is not ASCII: `{character}`, the
+  /// character described (`“K”（U+212A KELVIN SIGN）`), and `{position}`.
+  public func arguments(for character: NonASCIICharacter) -> [String: String] {
+    let key = character.glyph.isEmpty ? "character.invisible" : "character.visible"
+    let described = text(key, ["glyph": character.glyph, "codePoint": character.codePoint, "name": character.name])
+    return ["character": described, "position": String(character.position)]
+  }
+
   /// The catalogue text for `key`, for rules that compose a message from parts.
   public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
     catalogue.text(key, language, arguments)

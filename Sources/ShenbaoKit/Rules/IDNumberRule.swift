@@ -15,8 +15,9 @@ public struct IDNumberRule: Rule {
         findings.add(self, .legacy, at: entry.path)
       case .length(let count):
         findings.add(self, .length, at: entry.path, ["count": String(count)])
-      case .fullWidth:
-        findings.add(self, .fullWidth, at: entry.path)
+      case .nonASCII(let character):
+        findings.add(self, character.isFullWidth ? .fullWidth : .nonASCII, at: entry.path,
+          findings.arguments(for: character))
       case .characters:
         findings.add(self, .characters, at: entry.path)
       case .lowercaseX:
@@ -37,7 +38,7 @@ public struct IDNumberRule: Rule {
 
 extension IDNumberRule {
   public enum Message: String, CaseIterable {
-    case legacy, length, fullWidth, characters, lowercaseX, region, birthDate, futureBirthDate
+    case legacy, length, fullWidth, nonASCII, characters, lowercaseX, region, birthDate, futureBirthDate
     case checkCharacter
   }
 }

@@ -12,7 +12,7 @@ public struct LandlineRule: ContactFormatRule {
 
   public static func message(for problem: ContactFormats.Problem) -> Message {
     switch problem {
-    case .fullWidth: .fullWidth
+    case .nonASCII(let character): character.isFullWidth ? .fullWidth : .nonASCII
     case .otherKindOfNumber: .mobileGiven
     case .missingAreaCode: .missingAreaCode
     case .shape: .shape
@@ -22,6 +22,6 @@ public struct LandlineRule: ContactFormatRule {
 
 extension LandlineRule {
   public enum Message: String, CaseIterable {
-    case shape, fullWidth, mobileGiven, missingAreaCode
+    case shape, fullWidth, nonASCII, mobileGiven, missingAreaCode
   }
 }

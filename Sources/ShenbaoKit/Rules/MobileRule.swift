@@ -13,7 +13,7 @@ public struct MobileRule: ContactFormatRule {
 
   public static func message(for problem: ContactFormats.Problem) -> Message {
     switch problem {
-    case .fullWidth: .fullWidth
+    case .nonASCII(let character): character.isFullWidth ? .fullWidth : .nonASCII
     case .otherKindOfNumber: .landlineGiven
     case .shape, .missingAreaCode: .shape
     }
@@ -22,6 +22,6 @@ public struct MobileRule: ContactFormatRule {
 
 extension MobileRule {
   public enum Message: String, CaseIterable {
-    case shape, fullWidth, landlineGiven
+    case shape, fullWidth, nonASCII, landlineGiven
   }
 }

@@ -14,7 +14,7 @@ struct ContactFormatsTests {
     #expect(ContactFormats.mobileProblem("1381620441") == .shape)
     #expect(ContactFormats.mobileProblem("138162044170") == .shape)
     #expect(ContactFormats.mobileProblem("021-64871230") == .otherKindOfNumber)
-    #expect(ContactFormats.mobileProblem("１３８１６２０４４１７") == .fullWidth)
+    #expect(ContactFormats.mobileProblem("１３８１６２０４４１７") == .nonASCII(NonASCIICharacter(scalar: "１", position: 1)))
     #expect(ContactFormats.mobileProblem("tel 13816204417") == .shape)
   }
 
@@ -29,7 +29,7 @@ struct ContactFormatsTests {
     #expect(ContactFormats.landlineProblem("13816204417") == .otherKindOfNumber)
     #expect(ContactFormats.landlineProblem("021-648") == .shape)
     #expect(ContactFormats.landlineProblem("021-64871230转") == .shape)
-    #expect(ContactFormats.landlineProblem("０２１-64871230") == .fullWidth)
+    #expect(ContactFormats.landlineProblem("０２１-64871230") == .nonASCII(NonASCIICharacter(scalar: "０", position: 1)))
   }
 
   @Test func checksEmailAddresses() {
@@ -41,14 +41,14 @@ struct ContactFormatsTests {
     {
       #expect(ContactFormats.emailProblem(bad) == .shape, "\(bad)")
     }
-    #expect(ContactFormats.emailProblem("chenlh＠example.com") == .fullWidth)
+    #expect(ContactFormats.emailProblem("chenlh＠example.com") == .nonASCII(NonASCIICharacter(scalar: "＠", position: 7)))
   }
 
   @Test func checksPostcodesAndBankAccounts() {
     #expect(ContactFormats.postcodeProblem("200030") == nil)
     #expect(ContactFormats.postcodeProblem("20003") == .shape)
     #expect(ContactFormats.postcodeProblem("2000301") == .shape)
-    #expect(ContactFormats.postcodeProblem("２０００３０") == .fullWidth)
+    #expect(ContactFormats.postcodeProblem("２０００３０") == .nonASCII(NonASCIICharacter(scalar: "２", position: 1)))
     #expect(ContactFormats.bankAccountProblem("98430154800012345") == nil)
     #expect(ContactFormats.bankAccountProblem("9843 0154 8000 1234 5") == nil)
     #expect(ContactFormats.bankAccountProblem("1234567") == .shape)

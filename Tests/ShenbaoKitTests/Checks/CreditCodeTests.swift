@@ -31,7 +31,15 @@ struct CreditCodeTests {
   @Test func refusesLengthCaseAndWidth() {
     #expect(CreditCode.problem(in: "9131000013220145") == .length(16))
     #expect(CreditCode.problem(in: creditCode("12310104425077310").lowercased()) == .lowercase)
-    #expect(CreditCode.problem(in: "９１310000132201453B") == .fullWidth)
+    #expect(CreditCode.problem(in: "９１310000132201453B") == .nonASCII(NonASCIICharacter(scalar: "９", position: 1)))
+  }
+
+  @Test func refusesTheKelvinSignThatSwiftEquatesWithK() {
+    let genuine = "12310104K25077310M"
+    let forged = genuine.replacingOccurrences(of: "K", with: "\u{212A}")
+    #expect(Character("\u{212A}") == Character("K"), "the trap: Swift compares characters canonically")
+    #expect(CreditCode.problem(in: forged) == .nonASCII(NonASCIICharacter(scalar: "\u{212A}", position: 9)))
+    #expect(CreditCode.organizationCode(of: forged) == nil)
   }
 
   @Test func checksTheEmbeddedOrganisationCode() {

@@ -36,7 +36,20 @@ struct IDNumberTests {
     let withX = idNumber("11010519491231002")
     #expect(withX.hasSuffix("X"))
     #expect(IDNumber.problem(in: withX.lowercased(), today: testToday) == .lowercaseX)
-    #expect(IDNumber.problem(in: "３１０１０４" + valid.dropFirst(6), today: testToday) == .fullWidth)
+    #expect(IDNumber.problem(in: "３１０１０４" + valid.dropFirst(6), today: testToday) == .nonASCII(NonASCIICharacter(scalar: "３", position: 1)))
+  }
+
+  @Test func refusesLookAlikesOnUnicodeScalars() {
+    // A digit followed by a combining acute accent is one Swift character that compares inside
+    // "0"..."9"; on scalars it is a digit and a stray mark.
+    let accented = String(valid.prefix(16)) + "\u{301}" + String(valid.suffix(2))
+    #expect(IDNumber.problem(in: accented, today: testToday)
+      == .nonASCII(NonASCIICharacter(scalar: "\u{301}", position: 17)))
+    #expect(IDNumber.isMale(accented) == nil)
+    #expect(IDNumber.birthDate(of: accented) == nil)
+    let kelvin = String(valid.prefix(17)) + "\u{212A}"
+    #expect(IDNumber.problem(in: kelvin, today: testToday)
+      == .nonASCII(NonASCIICharacter(scalar: "\u{212A}", position: 18)))
   }
 
   @Test func refusesUnknownRegions() {

@@ -29,6 +29,19 @@ struct FormatRulesTests {
     #expect(try pairs("organization-code", after: []) == [])
   }
 
+  @Test func lookAlikeCharactersAreNamedWithTheirPosition() throws {
+    let found = try findingsForExample([
+      ("unit.creditCode", "12310104\u{212A}25077310M"), ("unit.postcode", "2000３0"),
+      ("unit.legalRep.mobile", "1390176\u{0662}241"),
+    ])
+    let credit = try #require(found.first { $0.code == "credit-code" })
+    #expect(credit.message.contains("第 9 个字符") && credit.message.contains("U+212A KELVIN SIGN"), "\(credit.message)")
+    let postcode = try #require(found.first { $0.code == "postcode" })
+    #expect(postcode.message.contains("第 5 个字符") && postcode.message.contains("全角"), "\(postcode.message)")
+    let mobile = try #require(found.first { $0.code == "mobile" && $0.path == "unit.legalRep.mobile" })
+    #expect(mobile.message.contains("U+0662 ARABIC-INDIC DIGIT TWO"), "\(mobile.message)")
+  }
+
   @Test func contactFormats() throws {
     let edits: [(FieldPath, DraftValue?)] = [
       ("unit.legalRep.mobile", "1390176224"), ("unit.projectLeader.email", "chenlh@pjtt"),
