@@ -35,7 +35,8 @@ struct Shenbao: ParsableCommand {
         print(fullMessage(for: error))
         Foundation.exit(0)
       }
-      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+      FileHandle.standardError.write(Data((lines.map { String($0).escapingControlCharacters }.joined(separator: "\n") + "\n").utf8))
       Foundation.exit(2)
     }
   }

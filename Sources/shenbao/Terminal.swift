@@ -10,9 +10,16 @@ enum Terminal {
       && environment["TERM"] != "dumb"
   }
 
-  /// Writes `text` to standard error as it is.
+  /// Writes the line `text` to standard error, its control characters escaped: a one-line
+  /// reason quotes names and values from the input, which must not act on the terminal.
   static func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
+    FileHandle.standardError.write(Data((line.escapingControlCharacters + "\n").utf8))
+  }
+
+  /// Writes a report, already made safe line by line by its formatter, to standard error.
+  static func writeError(_ report: String) {
+    FileHandle.standardError.write(Data(report.utf8))
   }
 
   /// Writes `text` to standard output as it is.

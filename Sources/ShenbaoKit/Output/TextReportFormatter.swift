@@ -24,17 +24,20 @@ public struct TextReportFormatter: Sendable {
     return text
   }
 
-  /// One finding as one line.
+  /// One finding as one line. What came from the input (names, paths, values quoted in the
+  /// message) has its control characters escaped, so the line stays one line.
   public func line(for finding: Finding, file: String) -> String {
+    let file = file.escapingControlCharacters
     let position = finding.line.map { "\(file):\($0):" } ?? "\(file):"
     let severity = catalogue.text("report.\(finding.severity.rawValue)", language)
     let tag = paint("\(severity)[\(finding.code)]", finding.severity == .error ? .red : .yellow)
     // Messages name the field by its label; where one does not, the label goes before it.
-    var place = finding.path.isEmpty ? "" : " " + paint(finding.path, .dim)
+    var place = finding.path.isEmpty ? "" : " " + paint(finding.path.escapingControlCharacters, .dim)
     if let label = finding.label, !finding.message.contains(label) {
-      place += " \(label)"
+      place += " \(label.escapingControlCharacters)"
     }
-    return "\(position) \(tag)\(place)\(catalogue.text("report.separator", language))\(finding.message)"
+    let message = finding.message.escapingControlCharacters
+    return "\(position) \(tag)\(place)\(catalogue.text("report.separator", language))\(message)"
   }
 
   /// The completeness and the counts.
@@ -49,7 +52,7 @@ public struct TextReportFormatter: Sendable {
         "report.counts", language,
         ["errors": String(report.errors), "warnings": String(report.warnings)])
     let separator = catalogue.text("report.listSeparator", language)
-    return "\(report.file): \(completeness)\(separator)\(counts)"
+    return "\(report.file.escapingControlCharacters): \(completeness)\(separator)\(counts)"
   }
 
   enum Color: String {
