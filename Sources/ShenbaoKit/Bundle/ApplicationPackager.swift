@@ -70,7 +70,7 @@ public struct ApplicationPackager: Sendable {
       } catch {
         InterruptCleanup.removeFiles(in: folder, prefix: partial)
         if let error = error as? PackageError { throw error }
-        throw .zip(error as? ZipError ?? .cannotCreate(String(describing: error)))
+        throw .zip(error as? ZipError ?? .cannotCreate(target.path, .internalError))
       }
     }
   }

@@ -25,7 +25,7 @@ public struct BundleAttachmentStore: AttachmentStore {
     case .failure(let unusable):
       return (nil, unusable.status)
     case .success(let steps):
-      let path = steps.joined(separator: "/")
+      let path = BagIt.normalized(steps.joined(separator: "/"))
       if let facts = files[path] { return (AttachmentKey(path), .present(size: facts.size)) }
       if files.keys.contains(where: { $0.hasPrefix(path + "/") }) { return (nil, .directory) }
       return (nil, .missing)

@@ -10,9 +10,14 @@ public enum BundleCheck: String, CatalogueCheck {
   case zipDuplicateName = "zip-duplicate-name"
   case zipBomb = "zip-bomb"
   case zipEncrypted = "zip-encrypted"
+  case zipCompression = "zip-compression"
   case bagLayout = "bag-layout"
   case bagDeclaration = "bag-declaration"
+  case bagInfoMalformed = "bag-info-malformed"
+  case bagFetch = "bag-fetch"
+  case bagManifestAlgorithm = "bag-manifest-algorithm"
   case bagManifestMalformed = "bag-manifest-malformed"
+  case bagManifestDuplicate = "bag-manifest-duplicate"
   case bagFileMissing = "bag-file-missing"
   case bagFileUnlisted = "bag-file-unlisted"
   case bagChecksum = "bag-checksum"
@@ -32,7 +37,13 @@ public enum BundleCheck: String, CatalogueCheck {
     case .zipUnsafeName: messages = ["parent", "absolute", "backslash", "control", "empty"]
     case .zipBomb: messages = ["entry", "ratio", "total", "count"]
     case .bagLayout: messages = ["topFolder", "outside", "declarationMissing"]
-    case .bagTagChecksum: messages = ["mismatch", "missing", "manifestMissing"]
+    case .bagTagChecksum: messages = ["mismatch", "missing", "manifestMissing", "unlisted"]
+    case .bagDeclaration: messages = ["message", "bom"]
+    case .bagInfoMalformed: messages = ["message", "encoding"]
+    case .bagManifestAlgorithm: messages = ["unknown", "weak"]
+    case .bagManifestMalformed: messages = ["message", "encoding", "outside"]
+    case .bagManifestDuplicate: messages = ["same", "conflicting"]
+    case .bagFileMissing: messages = ["message", "manifest"]
     default: messages = ["message"]
     }
     return messages.map { "bundle.\(code).\($0)" }

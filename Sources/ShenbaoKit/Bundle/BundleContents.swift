@@ -131,7 +131,7 @@ struct BundleContents {
       var all = payloadChecksums
       for file in streamed {
         guard let digest = file.hash.digest, file.hash.count == file.size else {
-          throw ZipError.cannotCreate("\(file.path) was not read whole")
+          throw ZipError.cannotCreate(file.path, ZipProblem(code: ZipProblem.changedCode))
         }
         all[file.path] = digest
       }
@@ -140,7 +140,7 @@ struct BundleContents {
       return manifest
     }
     try writer.add(root + BagIt.tagManifestName, compression: .deflate, modified: timestamp) {
-      guard tags.checksums.count == 3 else { throw ZipError.cannotCreate("tag manifest made too early") }
+      guard tags.checksums.count == 3 else { throw ZipError.cannotCreate(BagIt.tagManifestName, .internalError) }
       return Data(BagIt.manifest(tags.checksums).utf8)
     }
     try writer.close()

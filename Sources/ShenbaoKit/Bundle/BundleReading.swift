@@ -1,20 +1,26 @@
 import Foundation
 
 /// The first phase of verifying a bundle: opening the ZIP, refusing hostile entries, and reading
-/// every other entry once — CRC checked by libzip, SHA-256 and first bytes kept.
+/// every other entry once — CRC checked by libzip, every digest a manifest asks for computed on
+/// the way, first bytes kept.
+///
+/// Tag files (everything outside the payload) are read first, so the payload manifests present
+/// say which digests to compute while each payload file streams by. Entry names are compared
+/// in NFC: two entries whose names differ only in Unicode normalisation are one name twice.
 struct BundleReading {
   let limits: BundleLimits
   /// What was read, when the archive opened and had one top folder.
   var contents: Contents?
 
-  /// The bag as read.
+  /// The bag as read. Paths are below the top folder, in NFC.
   struct Contents {
     /// The top folder's name.
     var root: String
-    /// Tag files (at the bag's root) by name.
+    /// Files outside the payload folder that were read, with their bytes (up to
+    /// ``BundleLimits/maxTextBytes``).
     var tagFiles: [String: Data] = [:]
-    /// Every entry below the root that was read, by path below the root, with its SHA-256.
-    var checksums: [String: String] = [:]
+    /// The digests of every entry that was read.
+    var digests: [String: [DigestAlgorithm: String]] = [:]
     /// Payload files by path below the payload folder.
     var payloadFacts: [String: BundleAttachmentStore.Facts] = [:]
     /// The payload's small text files (the draft), by path below the payload folder.
@@ -22,9 +28,12 @@ struct BundleReading {
     /// The declared size and count of every payload entry, readable or not.
     var payloadBytes: UInt64 = 0
     var payloadCount = 0
-    /// Paths below the root whose entries were refused or failed to read.
+    /// Every payload path, read or not.
+    var payloadPaths: Set<String> = []
+    /// Paths whose entries were refused or failed to read: they have their finding already.
     var unreadable: Set<String> = []
 
+    /// A tag file's text, without a byte order mark; `nil` when absent or not UTF-8.
     func tagText(_ name: String) -> String? {
       tagFiles[name].flatMap { try? TextFile.decode($0) }
     }
@@ -39,16 +48,19 @@ struct BundleReading {
     let entries: [ZipEntryInfo]
     do {
       archive = try ZipArchive(readingFrom: url)
+      guard archive.entryCount <= limits.maxEntries else {
+        findings.add(.zipBomb, "count", path: "",
+          ["count": String(archive.entryCount), "limit": String(limits.maxEntries)])
+        return
+      }
       entries = try archive.entries()
-    } catch ZipError.cannotOpen(_, let reason, let code) where code == ZipError.duplicateNameCode {
-      findings.add(.zipDuplicateName, "message", path: "", ["reason": reason])
-      return
     } catch {
-      findings.add(.zipUnreadable, "message", path: "", ["reason": Self.reason(error)])
-      return
-    }
-    guard entries.count <= limits.maxEntries else {
-      findings.add(.zipBomb, "count", path: "", ["count": String(entries.count), "limit": String(limits.maxEntries)])
+      let problem = ZipProblem.of(error)
+      if problem.isDuplicateName {
+        findings.add(.zipDuplicateName, "message", path: "", ["entry": "", "other": ""])
+      } else {
+        findings.add(.zipUnreadable, "message", path: "", ["reason": problem.message(findings.language)])
+      }
       return
     }
     let total = entries.reduce(UInt64(0)) { $0 &+ $1.size }
@@ -56,53 +68,95 @@ struct BundleReading {
       findings.add(.zipBomb, "total", path: "", ["size": String(total), "limit": String(limits.maxTotalBytes)])
       return
     }
-    let safe = entries.filter { isSafe($0, &findings) }
+    var refused = Set(entries.filter { !isSafe($0, &findings) }.map(\.index))
+    refused.formUnion(duplicates(among: entries.filter { !refused.contains($0.index) }, &findings))
+    let safe = entries.filter { !refused.contains($0.index) }
     let roots = Set(safe.compactMap { $0.name.split(separator: "/").first.map(String.init) })
     guard roots.count == 1, let root = roots.first else {
       findings.add(.bagLayout, "topFolder", path: "", ["count": String(roots.count)])
       return
     }
     var contents = Contents(root: root)
-    for entry in entries where !safe.contains(entry) {
-      contents.unreadable.insert(String(entry.name.dropFirst(root.count + 1)))
-    }
     let payloadPrefix = BagIt.payloadFolder + "/"
     for entry in entries where !entry.isDirectory {
-      let relative = entry.name.hasPrefix(root + "/") ? String(entry.name.dropFirst(root.count + 1)) : entry.name
+      let relative = Self.relative(entry.name, root: root)
+      if refused.contains(entry.index) { contents.unreadable.insert(relative) }
       if relative.hasPrefix(payloadPrefix) {
         contents.payloadBytes &+= entry.size
         contents.payloadCount += 1
+        contents.payloadPaths.insert(relative)
       }
     }
+    var tags: [(ZipEntryInfo, String)] = []
+    var payload: [(ZipEntryInfo, String)] = []
     for entry in safe where !entry.isDirectory {
       guard entry.name.hasPrefix(root + "/") else {
         findings.add(.bagLayout, "outside", path: entry.name, ["entry": entry.name])
         continue
       }
-      let relative = String(entry.name.dropFirst(root.count + 1))
-      read(entry, relative: relative, from: archive, into: &contents, &findings)
+      let relative = Self.relative(entry.name, root: root)
+      if relative.hasPrefix(payloadPrefix) { payload.append((entry, relative)) } else { tags.append((entry, relative)) }
+    }
+    let all = Set(DigestAlgorithm.allCases)
+    for (entry, relative) in tags {
+      read(entry, relative: relative, algorithms: all, from: archive, into: &contents, &findings)
+    }
+    // The payload is hashed with every algorithm a payload manifest names, and SHA-256, by
+    // which attachments are compared.
+    var algorithms: Set<DigestAlgorithm> = [.sha256]
+    for name in contents.tagFiles.keys {
+      if let kind = BagIt.manifestKind(of: name), !kind.isTagManifest,
+        let algorithm = DigestAlgorithm(rawValue: kind.algorithm)
+      {
+        algorithms.insert(algorithm)
+      }
+    }
+    for (entry, relative) in payload {
+      read(entry, relative: relative, algorithms: algorithms, from: archive, into: &contents, &findings)
     }
     self.contents = contents
   }
 
-  /// Reads one entry whole, keeping its checksum, first bytes and, for small text and nested
-  /// archives, its bytes.
+  /// The path of an entry below the top folder, in NFC.
+  static func relative(_ name: String, root: String) -> String {
+    BagIt.normalized(name.hasPrefix(root + "/") ? String(name.dropFirst(root.count + 1)) : name)
+  }
+
+  /// The entries whose names are equal once in NFC (the same name twice, or a name and its
+  /// look-alike in another normalisation): each gets a finding naming the other, and none is
+  /// read, since there is no telling which is genuine.
+  private func duplicates(among entries: [ZipEntryInfo], _ findings: inout BundleFindings) -> Set<Int> {
+    var first: [String: ZipEntryInfo] = [:]
+    var refused = Set<Int>()
+    for entry in entries {
+      let name = BagIt.normalized(entry.name)
+      guard let earlier = first[name] else {
+        first[name] = entry
+        continue
+      }
+      findings.add(.zipDuplicateName, "message", path: entry.name, ["entry": entry.name, "other": earlier.name])
+      refused.insert(earlier.index)
+      refused.insert(entry.index)
+    }
+    return refused
+  }
+
+  /// Reads one entry whole: its digests, first bytes and, for small text and nested archives,
+  /// its bytes.
   private func read(
-    _ entry: ZipEntryInfo, relative: String, from archive: ZipArchive, into contents: inout Contents,
-    _ findings: inout BundleFindings
+    _ entry: ZipEntryInfo, relative: String, algorithms: Set<DigestAlgorithm>, from archive: ZipArchive,
+    into contents: inout Contents, _ findings: inout BundleFindings
   ) {
     let payloadPrefix = BagIt.payloadFolder + "/"
     let isPayload = relative.hasPrefix(payloadPrefix)
-    let isTag = !relative.contains("/")
-    let keepsAll = (isTag || relative.hasSuffix(".yaml") || relative.hasSuffix(".json"))
+    let keepsAll = (!isPayload || relative.hasSuffix(".yaml") || relative.hasSuffix(".json"))
       && entry.size <= UInt64(limits.maxTextBytes)
-    let hash = StreamingSHA256()
-    hash.begin()
+    let digest = MultiDigest(algorithms)
     var kept = Data()
     var nested: Data?
     do {
       let read = try archive.stream(entry.index, limit: entry.size) { chunk in
-        hash.observe(chunk)
+        digest.update(chunk)
         if keepsAll || kept.count < 1024 {
           kept.append(contentsOf: keepsAll ? chunk[...] : chunk.prefix(1024 - kept.count))
         }
@@ -125,19 +179,22 @@ struct BundleReading {
       contents.unreadable.insert(relative)
       return
     } catch {
-      findings.add(.zipEntryCorrupt, "message", path: relative, ["entry": relative, "reason": Self.reason(error)])
+      let problem = ZipProblem.of(error)
+      findings.add(.zipEntryCorrupt, "message", path: relative,
+        ["entry": relative, "reason": problem.message(findings.language)])
       contents.unreadable.insert(relative)
       return
     }
-    hash.end()
-    let digest = hash.digest ?? ""
-    contents.checksums[relative] = digest
-    if isTag { contents.tagFiles[relative] = kept }
-    guard isPayload else { return }
+    let digests = digest.finalize()
+    contents.digests[relative] = digests
+    guard isPayload else {
+      if keepsAll { contents.tagFiles[relative] = kept }
+      return
+    }
     let path = String(relative.dropFirst(payloadPrefix.count))
     if keepsAll { contents.payloadData[path] = kept }
     contents.payloadFacts[path] = BundleAttachmentStore.Facts(
-      size: Int(entry.size), head: kept.prefix(1024), sha256: digest,
+      size: Int(entry.size), head: kept.prefix(1024), sha256: digests[.sha256] ?? "",
       archiveEntries: nested.map(Self.packageEntries) ?? [])
   }
 
@@ -162,6 +219,10 @@ struct BundleReading {
     }
     if entry.isEncrypted {
       findings.add(.zipEncrypted, "message", path: name, arguments)
+      return false
+    }
+    if !entry.isMethodSupported {
+      findings.add(.zipCompression, "message", path: name, ["entry": name, "method": String(entry.method)])
       return false
     }
     if entry.size > limits.maxEntryBytes {
@@ -190,12 +251,5 @@ struct BundleReading {
     if inner.contains("..") { return "parent" }
     if inner.contains(where: { $0.isEmpty || $0 == "." }) { return "empty" }
     return nil
-  }
-
-  static func reason(_ error: any Error) -> String {
-    switch error {
-    case ZipError.cannotOpen(_, let reason, _), ZipError.corrupt(_, let reason): reason
-    default: String(describing: error)
-    }
   }
 }

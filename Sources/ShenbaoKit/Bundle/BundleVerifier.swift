@@ -73,19 +73,23 @@ public struct BundleVerifier: Sendable {
     guard let data = contents.payloadData[naming.draft] else {
       return unreadable(MessageCatalogue.shared.text("failure.notFound", language))
     }
+    let text: String
+    do {
+      text = try TextFile.decode(data)
+    } catch {
+      return unreadable(error.message(language))
+    }
     let application: Application
+    do {
+      application = try DraftReader.parse(text)
+    } catch {
+      return unreadable(error.message(language))
+    }
     let form: FormDefinition
     do {
-      application = try DraftReader.parse(try TextFile.decode(data))
       form = try DraftCheck(language: language, today: today).form(for: application)
-    } catch let error as DraftReadError {
-      return unreadable(error.message(language))
-    } catch let error as TextFileError {
-      return unreadable(error.message(language))
-    } catch let failure as DraftCheck.Failure {
-      return unreadable(failure.line(file: draftPath, language))
     } catch {
-      return unreadable(String(describing: error))
+      return unreadable(error.line(file: draftPath, language))
     }
     var report = Validator(form: form, language: language, today: today)
       .validate(application, named: draftPath, store: BundleAttachmentStore(files: contents.payloadFacts))

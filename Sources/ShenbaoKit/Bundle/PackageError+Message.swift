@@ -3,9 +3,10 @@ extension PackageError {
   public func line(file: String, _ language: Language) -> String {
     switch self {
     case .output(let error): error.line(language)
-    case .document(let error): error.line(file: file)
-    case .zip(let error): "\(file): \(error)"
-    case .normalisedDraft(let reason): "\(file): the draft does not read back as written: \(reason)"
+    case .document(let error): error.line(file: file, language)
+    case .zip(let error): "\(file): \(error.problem?.message(language) ?? ZipProblem.internalError.message(language))"
+    case .normalisedDraft(let reason):
+      "\(file): " + MessageCatalogue.shared.text("package.normalisedDraft", language, ["reason": reason])
     }
   }
 }

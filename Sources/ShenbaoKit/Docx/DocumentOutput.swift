@@ -16,13 +16,10 @@ public enum DocumentOutput {
 
 extension DocxError {
   /// The one-line message, naming the output.
-  public func line(file: String) -> String {
+  public func line(file: String, _ language: Language) -> String {
     switch self {
-    case .xml(.libxml(let reason)): "\(file): libxml2: \(reason)"
-    case .xml(.cannotCreateWriter): "\(file): libxml2: cannot create a writer"
-    case .xml(.forbidden(let what)): "\(file): libxml2: \(what.rawValue) is not allowed"
-    case .xml(.tooLarge(let limit)): "\(file): libxml2: larger than \(limit) bytes"
-    case .zip(let error): "\(file): libzip: \(error)"
+    case .xml(let error): "\(file): \(error.message(language))"
+    case .zip(let error): "\(file): \(error.problem?.message(language) ?? ZipProblem.internalError.message(language))"
     }
   }
 }

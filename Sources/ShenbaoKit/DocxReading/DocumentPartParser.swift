@@ -1,4 +1,7 @@
 /// Stage one of reading a DOCX: the main document part, node by node, into a ``ReadDocument``.
+///
+/// Every count the document supplies is bounded before it is used: a cell's span by its
+/// table's grid, and rows, cells, nesting, blocks and bookmarks by ``DocxReadLimits``.
 struct DocumentPartParser {
   static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -6,11 +9,18 @@ struct DocumentPartParser {
   /// properties that say nothing of the text. Elements of other namespaces (markup
   /// compatibility alternatives, Word 2010+ extensions) are skipped too.
   static let skipped: Set<String> = [
-    "drawing", "pict", "object", "pPr", "sectPr", "tblPr", "tblGrid", "trPr", "sdtEndPr",
+    "drawing", "pict", "object", "pPr", "sectPr", "tblPr", "trPr", "sdtEndPr",
   ]
 
   private let reader: XMLStreamReader
+  private let part: String
+  private let limits: DocxReadLimits
   private var document = ReadDocument()
+  /// Paragraphs, tables, rows and cells read so far, and bookmarks.
+  private var blockCount = 0
+  private var bookmarkCount = 0
+  /// The length of the open paragraph's text in Unicode scalars.
+  private var textLength = 0
 
   // Open containers: cells of open tables (innermost last), and their rows and tables.
   private var tables: [ReadTable] = []
@@ -31,6 +41,8 @@ struct DocumentPartParser {
   private var fieldStates: [FieldState] = []
   private var simpleFieldText: [Int] = []
   private var sdtStarts: [(depth: Int, placeholder: Bool)] = []
+  /// The columns the innermost table's `w:tblGrid` has declared so far, while it is open.
+  private var declaredColumns: Int?
 
   /// The WordprocessingML elements the parser acts on; every other one is `other`. Matching a
   /// name once to a case, rather than against every name in turn, keeps the per-node cost low.
@@ -59,6 +71,8 @@ struct DocumentPartParser {
     case bookmarkStart
     case bookmarkEnd
     case tbl
+    case tblGrid
+    case gridCol
     case tr
     case tc
     case gridSpan
@@ -71,13 +85,15 @@ struct DocumentPartParser {
     case result(textLength: Int)
   }
 
-  init(reader: XMLStreamReader) {
+  init(reader: XMLStreamReader, part: String, limits: DocxReadLimits = DocxReadLimits()) {
     self.reader = reader
+    self.part = part
+    self.limits = limits
   }
 
   /// Reads the whole part.
-  mutating func parse() throws(XMLError) -> ReadDocument {
-    while let node = try reader.next() {
+  mutating func parse() throws(DocxReadError) -> ReadDocument {
+    while let node = try nextNode() {
       switch node {
       case .start(let name, let isEmpty):
         if !isEmpty { depth += 1 }
@@ -86,7 +102,7 @@ struct DocumentPartParser {
           if !isEmpty { skipUntil = depth }
           continue
         }
-        start(element(name), isEmpty: isEmpty)
+        try start(element(name), isEmpty: isEmpty)
       case .end(let name):
         defer { depth -= 1 }
         if let until = skipUntil {
@@ -110,9 +126,29 @@ struct DocumentPartParser {
     deletedDepth == nil && placeholderDepth == nil && !inInstruction && !runHidden
   }
 
-  private mutating func start(_ element: Element, isEmpty: Bool) {
+  private func nextNode() throws(DocxReadError) -> XMLStreamReader.Node? {
+    do {
+      return try reader.next()
+    } catch {
+      throw DocxReadError(part: part, error)
+    }
+  }
+
+  /// Counts one more of `structure`, refusing the document past `limit`.
+  private func check(_ count: Int, _ structure: DocxStructure, _ limit: Int) throws(DocxReadError) {
+    guard count <= limit else { throw .tooComplex(part, structure, limit: limit) }
+  }
+
+  private mutating func countBlock() throws(DocxReadError) {
+    blockCount += 1
+    try check(blockCount, .blocks, limits.blocks)
+  }
+
+  private mutating func start(_ element: Element, isEmpty: Bool) throws(DocxReadError) {
     switch element {
     case .p:
+      try countBlock()
+      textLength = 0
       paragraph = ReadParagraph(bookmarks: pendingBookmarks.map { ReadBookmark(name: $0, start: 0, end: nil) })
       pendingBookmarks = []
       if isEmpty { finishParagraph() }
@@ -156,6 +192,8 @@ struct DocumentPartParser {
         document.marks.placeholders += 1
       }
     case .bookmarkStart:
+      bookmarkCount += 1
+      try check(bookmarkCount, .bookmarks, limits.bookmarks)
       let name = reader.attribute("name", namespace: Self.w) ?? ""
       let id = reader.attribute("id", namespace: Self.w) ?? ""
       bookmarkNames[id] = name
@@ -172,14 +210,29 @@ struct DocumentPartParser {
         paragraph?.bookmarks[index].end = end
       }
     case .tbl:
-      tables.append(ReadTable(rows: []))
+      try countBlock()
+      try check(tables.count + 1, .tableDepth, limits.tableDepth)
+      tables.append(ReadTable(rows: [], gridColumns: limits.gridColumns))
+      declaredColumns = nil
+    case .tblGrid:
+      if !tables.isEmpty, !isEmpty { declaredColumns = 0 }
+    case .gridCol:
+      if let declared = declaredColumns, !tables.isEmpty {
+        declaredColumns = declared + 1
+        tables[tables.count - 1].gridColumns = min(max(1, declared + 1), limits.gridColumns)
+      }
     case .tr:
+      try countBlock()
+      try check((tables.last?.rows.count ?? 0) + 1, .rowsPerTable, limits.rowsPerTable)
       rows.append(ReadRow(cells: []))
     case .tc:
+      try countBlock()
+      try check((rows.last?.cells.count ?? 0) + 1, .cellsPerRow, limits.cellsPerRow)
       cells.append(ReadCell(blocks: [], span: 1, continuesMerge: false))
     case .gridSpan:
-      if !cells.isEmpty, let value = reader.attribute("val", namespace: Self.w).flatMap(Int.init) {
-        cells[cells.count - 1].span = max(1, value)
+      // The span is bounded by the grid when the table is read; here only by the widest grid.
+      if !cells.isEmpty, let value = reader.attribute("val", namespace: Self.w) {
+        cells[cells.count - 1].span = ReadTable.span(value, limit: limits.gridColumns)
       }
     case .vMerge:
       let value = reader.attribute("val", namespace: Self.w)
@@ -208,6 +261,8 @@ struct DocumentPartParser {
       if let cell = cells.popLast(), !rows.isEmpty { rows[rows.count - 1].cells.append(cell) }
     case .tr:
       if let row = rows.popLast(), !tables.isEmpty { tables[tables.count - 1].rows.append(row) }
+    case .tblGrid:
+      declaredColumns = nil
     case .tbl:
       if let table = tables.popLast() { add(.table(table)) }
     default:
@@ -247,15 +302,16 @@ struct DocumentPartParser {
     return element
   }
 
-  private var textLength: Int { paragraph?.text.unicodeScalars.count ?? 0 }
-
   private mutating func append(_ text: String) {
+    guard paragraph != nil else { return }
     paragraph?.text += text
+    textLength += text.unicodeScalars.count
   }
 
   private mutating func finishParagraph() {
     guard let finished = paragraph else { return }
     paragraph = nil
+    textLength = 0
     add(.paragraph(finished))
   }
 

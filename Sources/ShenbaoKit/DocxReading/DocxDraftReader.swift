@@ -9,10 +9,10 @@ public struct DocxDraftReader: Sendable {
   /// The folder of category sub-folders the attachments are in; by default ``AttachmentFolder``'s
   /// convention beside the document.
   public var attachmentsFolder: URL?
-  public var limits: DocxPackageReader.Limits
+  public var limits: DocxReadLimits
 
   public init(form: FormDefinition? = nil, attachmentsFolder: URL? = nil,
-    limits: DocxPackageReader.Limits = .init())
+    limits: DocxReadLimits = .init())
   {
     self.form = form
     self.attachmentsFolder = attachmentsFolder

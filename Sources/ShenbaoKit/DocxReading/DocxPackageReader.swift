@@ -4,21 +4,6 @@ import Foundation
 /// ``ReadDocument``. Nothing is extracted to disk; every part's size and compression ratio is
 /// bounded before it is read.
 public struct DocxPackageReader: Sendable {
-  /// Bounds on what is read.
-  public struct Limits: Sendable {
-    /// The largest DOCX file.
-    public var fileBytes = 256 << 20
-    /// The largest XML part, uncompressed.
-    public var partBytes = 32 << 20
-    /// The largest sum of all entries, uncompressed.
-    public var totalBytes: UInt64 = 1 << 30
-    /// The highest compression ratio of an entry over `ratioFloor` bytes.
-    public var maxRatio: UInt64 = 100
-    public var ratioFloor: UInt64 = 1 << 20
-
-    public init() {}
-  }
-
   static let mainContentTypes: Set<String> = [
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -27,9 +12,9 @@ public struct DocxPackageReader: Sendable {
   static let contentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types"
   static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-  public var limits: Limits
+  public var limits: DocxReadLimits
 
-  public init(limits: Limits = Limits()) {
+  public init(limits: DocxReadLimits = DocxReadLimits()) {
     self.limits = limits
   }
 
@@ -55,9 +40,14 @@ public struct DocxPackageReader: Sendable {
     let entries: [ZipEntryInfo]
     do {
       archive = try ZipArchive(readingFrom: url)
+      guard archive.entryCount <= limits.entries else {
+        throw DocxReadError.tooComplex("", .entries, limit: limits.entries)
+      }
       entries = try archive.entries()
+    } catch let error as DocxReadError {
+      throw error
     } catch {
-      throw .notAZip(BundleReading.reason(error))
+      throw .unreadableArchive(error)
     }
     try checkSizes(entries)
     let mainPart = try mainPartName(archive, entries: entries)
@@ -65,19 +55,26 @@ public struct DocxPackageReader: Sendable {
     guard info.size <= UInt64(limits.partBytes) else {
       throw .partTooLarge(mainPart, size: info.size, limit: limits.partBytes)
     }
+    let stream: ZipEntryStream
+    let reader: XMLStreamReader
     do {
-      let stream = try archive.openEntry(mainPart, limit: limits.partBytes)
-      var parser = DocumentPartParser(reader: try XMLStreamReader(entry: stream))
-      let document = try parser.parse()
-      let comments = entries.contains { $0.name.hasSuffix("/comments.xml") }
-      return Contents(document: document, hasCommentsPart: comments,
-        keywords: entries.contains { $0.name == "docProps/core.xml" } ? try keywords(archive) : nil)
+      stream = try archive.openEntry(mainPart, limit: limits.partBytes)
+      reader = try XMLStreamReader(entry: stream)
     } catch let error as XMLError {
-      if case .tooLarge = error { throw .partTooLarge(mainPart, size: info.size, limit: limits.partBytes) }
-      throw .xml(mainPart, error)
+      throw DocxReadError(part: mainPart, error)
     } catch {
-      throw .notAZip(BundleReading.reason(error))
+      throw .unreadableArchive(error)
     }
+    var parser = DocumentPartParser(reader: reader, part: mainPart, limits: limits)
+    let document: ReadDocument
+    do {
+      document = try parser.parse()
+    } catch .partTooLarge {
+      throw .partTooLarge(mainPart, size: info.size, limit: limits.partBytes)
+    }
+    let comments = entries.contains { $0.name.hasSuffix("/comments.xml") }
+    let keywords = entries.contains { $0.name == "docProps/core.xml" } ? try self.keywords(archive) : nil
+    return Contents(document: document, hasCommentsPart: comments, keywords: keywords)
   }
 
   /// The `cp:keywords` of the core properties.
@@ -95,9 +92,9 @@ public struct DocxPackageReader: Sendable {
         }
       }
     } catch let error as XMLError {
-      throw .xml("docProps/core.xml", error)
+      throw DocxReadError(part: "docProps/core.xml", error)
     } catch {
-      throw .notAZip(BundleReading.reason(error))
+      throw .unreadableArchive(error)
     }
     return text.trimmedForForm.isEmpty ? nil : text.trimmedForForm
   }
@@ -156,9 +153,9 @@ public struct DocxPackageReader: Sendable {
         if case .start(let name, _) = node { visit(reader, name) }
       }
     } catch let error as XMLError {
-      throw .xml(part, error)
+      throw DocxReadError(part: part, error)
     } catch {
-      throw .notAZip(BundleReading.reason(error))
+      throw .unreadableArchive(error)
     }
   }
 }
@@ -167,8 +164,9 @@ public struct DocxPackageReader: Sendable {
 public enum DocxReadError: Error, Sendable, Equatable {
   /// Thrown when the file itself cannot be read.
   case file(TextFileError)
-  /// Thrown when the file is not a readable ZIP archive (truncated, corrupt).
-  case notAZip(String)
+  /// Thrown when the file is not a readable ZIP archive (truncated, corrupt), or an entry of it
+  /// cannot be read.
+  case archive(ZipProblem)
   /// Thrown when an entry, or the whole, expands past the limits.
   case bomb(String, size: UInt64)
   /// Thrown when a part the package needs is missing.
@@ -179,6 +177,24 @@ public enum DocxReadError: Error, Sendable, Equatable {
   case partTooLarge(String, size: UInt64, limit: Int)
   /// Thrown when a part is not well-formed, or holds a DTD or entity reference.
   case xml(String, XMLError)
+  /// Thrown when the document's structure passes a bound of ``DocxReadLimits``: more rows,
+  /// cells, nesting, blocks, bookmarks or entries than any real form has.
+  case tooComplex(String, DocxStructure, limit: Int)
   /// Thrown when the document is a Word document but not this form: what it has instead.
   case notTheForm(expected: String, tables: Int, anchors: Int, firstLine: String)
+
+  /// The error for `part` failing as XML: too large when the stream refused to go on, the
+  /// archive's when its entry could not be read, else the XML's.
+  init(part: String, _ error: XMLError) {
+    switch error {
+    case .tooLarge(let limit): self = .partTooLarge(part, size: UInt64(limit) + 1, limit: limit)
+    case .entryUnreadable(let problem): self = .archive(problem)
+    default: self = .xml(part, error)
+    }
+  }
+
+  /// The error for an archive that could not be read.
+  static func unreadableArchive(_ error: any Error) -> DocxReadError {
+    .archive(ZipProblem.of(error))
+  }
 }

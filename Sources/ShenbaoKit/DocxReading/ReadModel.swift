@@ -63,13 +63,39 @@ public struct ReadBookmark: Sendable, Hashable {
   public var end: Int?
 }
 
-/// A table's rows.
+/// A table's rows, and the width of its grid.
 public struct ReadTable: Sendable {
   public var rows: [ReadRow]
+  /// The columns of the table's grid (`w:tblGrid`), at most ``DocxReadLimits/gridColumns``.
+  public var gridColumns: Int
+
+  public init(rows: [ReadRow], gridColumns: Int = DocxReadLimits().gridColumns) {
+    self.rows = rows
+    self.gridColumns = gridColumns
+  }
 
   /// The cells of row `index` by grid column: a cell spanning three columns stands in all three.
+  /// Spans are cut at the grid's edge, so a row never stands in more columns than the grid has
+  /// (or than it has cells, where it has more cells than grid columns).
   public func gridCells(row index: Int) -> [ReadCell] {
-    rows[index].cells.flatMap { Array(repeating: $0, count: max(1, $0.span)) }
+    guard rows.indices.contains(index) else { return [] }
+    var cells: [ReadCell] = []
+    for cell in rows[index].cells {
+      let room = max(1, gridColumns - cells.count)
+      cells += repeatElement(cell, count: min(cell.span, room))
+    }
+    return cells
+  }
+
+  /// A `w:gridSpan` value as a span of at least one and at most `limit` columns; a value that is
+  /// not a number spans one.
+  static func span(_ value: String, limit: Int) -> Int {
+    guard !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return 1 }
+    let digits = value.drop { $0 == "0" }
+    // More digits than the limit has cannot be within it (and might not fit an Int).
+    guard digits.utf8.count <= String(limit).utf8.count, let number = Int(digits.isEmpty ? "0" : digits)
+    else { return limit }
+    return min(max(1, number), limit)
   }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One-line reasons for the failures that stop a command, from the message catalogue.
 extension TextFileError {
   /// The reason, to print after the file's name.
@@ -72,7 +74,11 @@ extension DocxReadError {
   public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
     switch self {
     case .file(let error): error.message(language, catalogue: catalogue)
-    case .notAZip(let reason): catalogue.text("failure.docxNotAZip", language, ["reason": reason])
+    case .archive(let problem):
+      catalogue.text("failure.docxArchive", language, ["reason": problem.message(language, catalogue: catalogue)])
+    case .tooComplex(let part, let structure, let limit):
+      catalogue.text("failure.docxTooComplex", language, ["part": part.isEmpty ? "docx" : part,
+        "what": catalogue.text("failure.structure.\(structure.rawValue)", language, ["limit": String(limit)])])
     case .bomb(let entry, let size):
       catalogue.text("failure.docxBomb", language, ["entry": entry, "size": String(size)])
     case .missingPart(let part): catalogue.text("failure.docxMissingPart", language, ["part": part])
@@ -84,13 +90,83 @@ extension DocxReadError {
     case .xml(let part, .forbidden(let what)):
       catalogue.text("failure.docxForbidden", language,
         ["part": part, "what": catalogue.text("failure.xml.\(what.rawValue)", language)])
-    case .xml(let part, .libxml(let reason)):
-      catalogue.text("failure.docxXML", language, ["part": part, "reason": reason])
     case .xml(let part, let error):
-      catalogue.text("failure.docxXML", language, ["part": part, "reason": String(describing: error)])
+      catalogue.text("failure.docxXML", language, ["part": part, "reason": error.message(language, catalogue: catalogue)])
     case .notTheForm(let expected, let tables, let anchors, let firstLine):
       catalogue.text("failure.docxNotTheForm", language, ["expected": expected,
         "tables": String(tables), "anchors": String(anchors), "first": firstLine])
     }
+  }
+}
+
+extension XMLError {
+  /// Why a document could not be read as XML, in words.
+  public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    switch self {
+    case .malformed(let problem): problem.message(language, catalogue: catalogue)
+    case .entryUnreadable(let problem): problem.message(language, catalogue: catalogue)
+    case .forbidden(let what): catalogue.text("failure.xml.\(what.rawValue)", language)
+    case .tooLarge(let limit): catalogue.text("xml.problem.tooLarge", language, ["limit": String(limit)])
+    case .libxml, .cannotCreateWriter: catalogue.text("xml.problem.notWellFormed", language, ["code": "—"])
+    }
+  }
+}
+
+extension XMLProblem {
+  /// Where and why, in words: `第 3 行第 15 列：开始标签与结束标签不匹配`.
+  public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    let problem = catalogue.text(messageKey, language, ["code": String(code)])
+    return catalogue.text("xml.at", language,
+      ["line": String(line), "column": String(column), "problem": problem])
+  }
+}
+
+extension ZipProblem {
+  /// Why, in words: libzip's code, and the system's reason where the system failed.
+  public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    let problem = catalogue.text(messageKey, language, ["code": String(code)])
+    guard systemError != 0 else { return problem }
+    return catalogue.text("zip.withSystem", language,
+      ["problem": problem, "system": SystemError.message(systemError, language, catalogue: catalogue)])
+  }
+}
+
+extension ZipError {
+  /// The one-line message, naming the archive (and the entry, where one is concerned).
+  public func line(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    switch self {
+    case .cannotOpen(let url, let problem):
+      "\(url.path): \(problem.message(language, catalogue: catalogue))"
+    case .corrupt(let url, let entry, let problem):
+      "\(url.path)\(entry.isEmpty ? "" : " · \(entry)"): \(problem.message(language, catalogue: catalogue))"
+    case .missingEntry(let url, let entry):
+      "\(url.path) · \(entry): " + catalogue.text("zip.noEntry", language)
+    case .entryTooLarge(let url, let entry, let limit):
+      "\(url.path) · \(entry): " + catalogue.text("failure.tooLarge", language, ["size": "> \(limit)", "limit": String(limit)])
+    case .cannotCreate(let what, let problem):
+      "\(what.isEmpty ? "zip" : what): \(problem.message(language, catalogue: catalogue))"
+    }
+  }
+}
+
+/// The system's reasons for refusing a file operation, in words.
+public enum SystemError {
+  /// The reason for `errno` value `code`.
+  public static func message(_ code: Int32, _ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    let name: String
+    switch code {
+    case ENOENT: name = "notFound"
+    case EACCES, EPERM: name = "permission"
+    case ENOSPC, EDQUOT: name = "diskFull"
+    case EROFS: name = "readOnly"
+    case EISDIR: name = "isDirectory"
+    case ENOTDIR: name = "notDirectory"
+    case EIO: name = "io"
+    case ENAMETOOLONG: name = "nameTooLong"
+    case EMFILE, ENFILE: name = "tooManyFiles"
+    case EEXIST: name = "exists"
+    default: name = "other"
+    }
+    return catalogue.text("system.\(name)", language, ["code": String(code)])
   }
 }

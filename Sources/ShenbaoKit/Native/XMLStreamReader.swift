@@ -22,7 +22,7 @@ public final class XMLStreamReader {
   private let input: ReaderInput
   /// Names as Swift strings, by the address libxml2 interns them at: a document has few
   /// distinct names and many nodes, so each is made once. A name's token is its index here.
-  private var internedAddresses: [UnsafeRawPointer] = []
+  private var tokens: [UnsafeRawPointer: Int] = [:]
   private var internedNames: [String] = []
 
   /// A reader over `entry`.
@@ -81,20 +81,27 @@ public final class XMLStreamReader {
     return XMLName(namespace: internedNames[namespace], local: internedNames[local], token: local)
   }
 
-  /// The token of an interned name: a linear search, since there are few and the most recent
-  /// are the likeliest.
+  /// The token of an interned name. A hostile document may hold any number of distinct names,
+  /// so they are looked up by address, not searched.
   private func interned(_ pointer: UnsafePointer<xmlChar>?) -> Int {
-    let key = pointer.map(UnsafeRawPointer.init)
-    if let key, let index = internedAddresses.lastIndex(of: key) { return index }
-    internedAddresses.append(key ?? UnsafeRawPointer(bitPattern: 1)!)
-    internedNames.append(pointer.map { String(cString: $0) } ?? "")
+    guard let pointer else { return noName }
+    let key = UnsafeRawPointer(pointer)
+    if let token = tokens[key] { return token }
+    internedNames.append(String(cString: pointer))
+    tokens[key] = internedNames.count - 1
     return internedNames.count - 1
   }
 
+  /// The token of the empty name (no namespace).
+  private lazy var noName: Int = {
+    internedNames.append("")
+    return internedNames.count - 1
+  }()
+
   private func failure() -> XMLError {
     if input.entry.exceededLimit { return .tooLarge(input.entry.limit) }
-    if let reason = input.entry.failure { return .libxml(reason) }
-    return .libxml(XMLError.lastMessage())
+    if let problem = input.entry.failure { return .entryUnreadable(problem) }
+    return .malformed(XMLProblem.last())
   }
 }
 

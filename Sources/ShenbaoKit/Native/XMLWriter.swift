@@ -105,6 +105,10 @@ public enum XMLError: Error, Sendable, Equatable {
   case forbidden(XMLForbidden)
   /// Thrown when a document is larger than the reader accepts.
   case tooLarge(Int)
+  /// Thrown when a document read is not well-formed XML: where, and libxml2's code.
+  case malformed(XMLProblem)
+  /// Thrown when the archive entry a document is read from cannot be read.
+  case entryUnreadable(ZipProblem)
 
   static func lastMessage() -> String {
     guard let error = xmlGetLastError(), let message = error.pointee.message else {

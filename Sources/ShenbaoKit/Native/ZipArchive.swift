@@ -8,10 +8,19 @@ public final class ZipArchive {
   public let url: URL
 
   /// Opens the archive at `url` read-only, checking its central directory for consistency.
+  ///
+  /// Some writers pad local headers with extra fields the central directory does not repeat,
+  /// or leave gaps between entries; libzip's strict check calls such an archive inconsistent,
+  /// while unzip and Python's zipfile read it. It is read too: every entry's size and CRC are
+  /// still checked as the entry is read.
   public init(readingFrom url: URL) throws(ZipError) {
     var code: Int32 = 0
-    guard let handle = zip_open(url.path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
-      throw .cannotOpen(url, ZipError.message(forCode: code), code: code)
+    var opened = zip_open(url.path, ZIP_RDONLY | ZIP_CHECKCONS, &code)
+    if opened == nil, code == ZIP_ER_INCONS {
+      opened = zip_open(url.path, ZIP_RDONLY, &code)
+    }
+    guard let handle = opened else {
+      throw .cannotOpen(url, ZipProblem(code: code, systemError: code == ZIP_ER_OPEN || code == ZIP_ER_READ ? errno : 0))
     }
     self.handle = handle
     self.url = url
@@ -24,17 +33,23 @@ public final class ZipArchive {
     zip_error_init(&error)
     defer { zip_error_fini(&error) }
     // libzip frees this copy with the source.
-    guard let copy = malloc(max(data.count, 1)) else { throw .cannotOpen(url, "out of memory", code: ZIP_ER_MEMORY) }
+    guard let copy = malloc(max(data.count, 1)) else { throw .cannotOpen(url, ZipProblem(code: ZIP_ER_MEMORY)) }
     data.withUnsafeBytes { bytes in
       if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
     }
     guard let source = zip_source_buffer_create(copy, zip_uint64_t(data.count), 1, &error) else {
       free(copy)
-      throw .cannotOpen(url, String(cString: zip_error_strerror(&error)), code: zip_error_code_zip(&error))
+      throw .cannotOpen(url, ZipProblem(&error))
     }
-    guard let handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+    var opened = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error)
+    if opened == nil, zip_error_code_zip(&error) == ZIP_ER_INCONS {
+      zip_error_fini(&error)
+      zip_error_init(&error)
+      opened = zip_open_from_source(source, ZIP_RDONLY, &error)
+    }
+    guard let handle = opened else {
       zip_source_free(source)
-      throw .cannotOpen(url, String(cString: zip_error_strerror(&error)), code: zip_error_code_zip(&error))
+      throw .cannotOpen(url, ZipProblem(&error))
     }
     self.handle = handle
     self.url = url
@@ -55,7 +70,7 @@ public final class ZipArchive {
     var names: [String] = []
     for index in 0..<zip_uint64_t(max(0, entryCount)) {
       guard let name = zip_get_name(handle, index, zip_flags_t(ZIP_FL_ENC_GUESS)) else {
-        throw .corrupt(url, lastMessage())
+        throw .corrupt(url, entry: "", lastProblem())
       }
       names.append(String(cString: name))
     }
@@ -69,13 +84,15 @@ public final class ZipArchive {
       var stat = zip_stat_t()
       zip_stat_init(&stat)
       guard zip_stat_index(handle, index, zip_flags_t(ZIP_FL_ENC_GUESS), &stat) == 0, let name = stat.name
-      else { throw .corrupt(url, lastMessage()) }
+      else { throw .corrupt(url, entry: "", lastProblem()) }
       var system: zip_uint8_t = 0
       var attributes: zip_uint32_t = 0
       zip_file_get_external_attributes(handle, index, 0, &system, &attributes)
+      let method = Int32(stat.comp_method)
       entries.append(ZipEntryInfo(
         index: Int(index), name: String(cString: name), size: UInt64(stat.size),
-        compressedSize: UInt64(stat.comp_size), method: Int(stat.comp_method),
+        compressedSize: UInt64(stat.comp_size), method: Int(method),
+        isMethodSupported: zip_compression_method_supported(method, 0) != 0,
         isEncrypted: (stat.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD)) != 0
           && stat.encryption_method != UInt16(ZIP_EM_NONE),
         unixMode: system == zip_uint8_t(ZIP_OPSYS_UNIX) ? attributes >> 16 : nil))
@@ -91,7 +108,7 @@ public final class ZipArchive {
     _ index: Int, limit: UInt64, _ consumer: (UnsafeRawBufferPointer) throws -> Void
   ) throws -> UInt64 {
     guard let file = zip_fopen_index(handle, zip_uint64_t(index), 0) else {
-      throw ZipError.corrupt(url, lastMessage())
+      throw ZipError.corrupt(url, entry: "#\(index)", lastProblem())
     }
     defer { zip_fclose(file) }
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
@@ -100,7 +117,7 @@ public final class ZipArchive {
     while true {
       let count = zip_fread(file, chunk.baseAddress, zip_uint64_t(chunk.count))
       guard count >= 0 else {
-        throw ZipError.corrupt(url, String(cString: zip_file_strerror(file)))
+        throw ZipError.corrupt(url, entry: "#\(index)", ZipProblem.last(ofEntry: file))
       }
       if count == 0 { return total }
       total += UInt64(count)
@@ -116,7 +133,7 @@ public final class ZipArchive {
       throw .missingEntry(url, name)
     }
     guard let file = zip_fopen(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) else {
-      throw .corrupt(url, "\(name): \(lastMessage())")
+      throw .corrupt(url, entry: name, lastProblem())
     }
     return ZipEntryStream(file: file, archive: self, name: name, limit: limit)
   }
@@ -136,7 +153,7 @@ public final class ZipArchive {
     }
     guard stat.size <= UInt64(limit) else { throw .entryTooLarge(url, name, limit: limit) }
     guard let file = zip_fopen(handle, name, zip_flags_t(ZIP_FL_ENC_GUESS)) else {
-      throw .corrupt(url, "\(name): \(lastMessage())")
+      throw .corrupt(url, entry: name, lastProblem())
     }
     defer { zip_fclose(file) }
     var data = Data()
@@ -144,7 +161,7 @@ public final class ZipArchive {
     while true {
       let count = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
       guard count >= 0 else {
-        throw .corrupt(url, "\(name): \(String(cString: zip_file_strerror(file)))")
+        throw .corrupt(url, entry: name, ZipProblem.last(ofEntry: file))
       }
       if count == 0 { break }
       guard data.count + Int(count) <= limit else { throw .entryTooLarge(url, name, limit: limit) }
@@ -153,8 +170,8 @@ public final class ZipArchive {
     return data
   }
 
-  private func lastMessage() -> String {
-    String(cString: zip_strerror(handle))
+  private func lastProblem() -> ZipProblem {
+    ZipProblem.last(of: handle)
   }
 }
 
@@ -171,7 +188,7 @@ public final class ZipEntryStream {
   /// `true` once a read was refused for passing `limit`.
   public private(set) var exceededLimit = false
   /// libzip's reason for the last failed read.
-  public private(set) var failure: String?
+  public private(set) var failure: ZipProblem?
 
   fileprivate init(file: OpaquePointer, archive: ZipArchive, name: String, limit: Int) {
     self.file = file
@@ -188,7 +205,7 @@ public final class ZipEntryStream {
   public func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
     let got = zip_fread(file, buffer, zip_uint64_t(count))
     guard got >= 0 else {
-      failure = String(cString: zip_file_strerror(file))
+      failure = ZipProblem.last(ofEntry: file)
       return -1
     }
     delivered += Int(got)
@@ -210,6 +227,8 @@ public struct ZipEntryInfo: Sendable, Hashable {
   public var compressedSize: UInt64
   /// The compression method (0 stored, 8 deflated).
   public var method: Int
+  /// Whether libzip can decompress the method.
+  public var isMethodSupported: Bool
   public var isEncrypted: Bool
   /// The Unix mode, for entries made on Unix.
   public var unixMode: UInt32?
@@ -221,26 +240,25 @@ public struct ZipEntryInfo: Sendable, Hashable {
   public var isSymbolicLink: Bool { unixMode.map { $0 & 0o170000 == 0o120000 } ?? false }
 }
 
-/// Thrown when a ZIP archive cannot be opened or read.
+/// Thrown when a ZIP archive cannot be opened, read or written.
 public enum ZipError: Error, Sendable, Equatable {
-  /// Thrown when libzip refuses to open the file; the reason and its code are libzip's.
-  case cannotOpen(URL, String, code: Int32)
-  /// Thrown when an entry cannot be read.
-  case corrupt(URL, String)
+  /// Thrown when libzip refuses to open the file.
+  case cannotOpen(URL, ZipProblem)
+  /// Thrown when an entry cannot be read; an empty `entry` stands for the central directory.
+  case corrupt(URL, entry: String, ZipProblem)
   /// Thrown when the archive has no entry of the name asked for.
   case missingEntry(URL, String)
   /// Thrown when an entry is larger than the reader accepts.
   case entryTooLarge(URL, String, limit: Int)
-  /// Thrown when an archive cannot be written; the reason is libzip's.
-  case cannotCreate(String)
+  /// Thrown when an archive cannot be written: the file or entry, and why.
+  case cannotCreate(String, ZipProblem)
 
-  /// libzip's code for an archive that names one entry twice.
-  public static let duplicateNameCode = ZIP_ER_EXISTS
-
-  static func message(forCode code: Int32) -> String {
-    var error = zip_error_t()
-    zip_error_init_with_code(&error, code)
-    defer { zip_error_fini(&error) }
-    return String(cString: zip_error_strerror(&error))
+  /// What libzip reported, for the errors it reported.
+  public var problem: ZipProblem? {
+    switch self {
+    case .cannotOpen(_, let problem), .corrupt(_, _, let problem), .cannotCreate(_, let problem): problem
+    case .missingEntry: ZipProblem(code: ZIP_ER_NOENT)
+    case .entryTooLarge: nil
+    }
   }
 }

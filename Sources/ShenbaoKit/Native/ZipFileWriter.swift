@@ -19,7 +19,7 @@ public final class ZipFileWriter {
   public init(creating url: URL) throws(ZipError) {
     var code: Int32 = 0
     guard let handle = zip_open(url.path, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
-      throw .cannotCreate("\(url.path): \(ZipError.message(forCode: code))")
+      throw .cannotCreate(url.path, ZipProblem(code: code, systemError: errno))
     }
     self.handle = handle
     self.url = url
@@ -65,7 +65,7 @@ public final class ZipFileWriter {
     let context = Unmanaged.passRetained(source).toOpaque()
     guard let zipSource = zip_source_function(handle, chunkedSourceCallback, context) else {
       Unmanaged<ChunkedSource>.fromOpaque(context).release()
-      throw .cannotCreate("\(name): \(lastMessage())")
+      throw .cannotCreate(name, ZipProblem.last(of: handle))
     }
     try ZipWriter.addEntry(name, source: zipSource, to: handle, compression: compression, level: 6,
       modified: modified)
@@ -75,10 +75,10 @@ public final class ZipFileWriter {
   public func close() throws(ZipError) {
     guard !closed else { return }
     guard zip_close(handle) == 0 else {
-      let message = lastMessage()
+      let problem = ZipProblem.last(of: handle)
       zip_discard(handle)
       closed = true
-      throw .cannotCreate("\(url.path): \(message)")
+      throw .cannotCreate(url.path, problem)
     }
     closed = true
   }
@@ -88,10 +88,6 @@ public final class ZipFileWriter {
     guard !closed else { return }
     zip_discard(handle)
     closed = true
-  }
-
-  private func lastMessage() -> String {
-    String(cString: zip_strerror(handle))
   }
 }
 

@@ -48,13 +48,13 @@ public enum ZipWriter {
     zip_error_init(&error)
     defer { zip_error_fini(&error) }
     guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else {
-      throw .cannotCreate(String(cString: zip_error_strerror(&error)))
+      throw .cannotCreate("", ZipProblem(&error))
     }
     // The buffer source outlives the archive, so its bytes can be read after closing.
     zip_source_keep(buffer)
     defer { zip_source_free(buffer) }
     guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else {
-      throw .cannotCreate(String(cString: zip_error_strerror(&error)))
+      throw .cannotCreate("", ZipProblem(&error))
     }
     do {
       for entry in entries {
@@ -65,9 +65,9 @@ public enum ZipWriter {
       throw error
     }
     guard zip_close(archive) == 0 else {
-      let message = String(cString: zip_strerror(archive))
+      let problem = ZipProblem.last(of: archive)
       zip_discard(archive)
-      throw .cannotCreate(message)
+      throw .cannotCreate("", problem)
     }
     return try contents(of: buffer)
   }
@@ -76,13 +76,15 @@ public enum ZipWriter {
     throws(ZipError)
   {
     // libzip frees this copy once it has written the archive.
-    guard let copy = malloc(max(entry.data.count, 1)) else { throw .cannotCreate("out of memory") }
+    guard let copy = malloc(max(entry.data.count, 1)) else {
+      throw .cannotCreate(entry.name, ZipProblem(code: ZIP_ER_MEMORY))
+    }
     entry.data.withUnsafeBytes { bytes in
       if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
     }
     guard let source = zip_source_buffer(archive, copy, zip_uint64_t(entry.data.count), 1) else {
       free(copy)
-      throw .cannotCreate(String(cString: zip_strerror(archive)))
+      throw .cannotCreate(entry.name, ZipProblem.last(of: archive))
     }
     try addEntry(entry.name, source: source, to: archive, compression: entry.compression, level: 9,
       modified: modified)
@@ -98,7 +100,7 @@ public enum ZipWriter {
     let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
     guard index >= 0 else {
       zip_source_free(source)
-      throw .cannotCreate("\(name): \(String(cString: zip_strerror(archive)))")
+      throw .cannotCreate(name, ZipProblem.last(of: archive))
     }
     let method = compression == .store ? ZIP_CM_STORE : ZIP_CM_DEFLATE
     let unixMode: zip_uint32_t = 0o100644 << 16
@@ -107,21 +109,21 @@ public enum ZipWriter {
       zip_file_set_external_attributes(
         archive, zip_uint64_t(index), 0, zip_uint8_t(ZIP_OPSYS_UNIX), unixMode) == 0
     else {
-      throw .cannotCreate("\(name): \(String(cString: zip_strerror(archive)))")
+      throw .cannotCreate(name, ZipProblem.last(of: archive))
     }
   }
 
   private static func contents(of buffer: OpaquePointer) throws(ZipError) -> Data {
-    guard zip_source_open(buffer) == 0 else { throw .cannotCreate("cannot reopen the archive") }
+    guard zip_source_open(buffer) == 0 else { throw .cannotCreate("", .internalError) }
     defer { zip_source_close(buffer) }
     var stat = zip_stat_t()
     zip_stat_init(&stat)
-    guard zip_source_stat(buffer, &stat) == 0 else { throw .cannotCreate("cannot size the archive") }
+    guard zip_source_stat(buffer, &stat) == 0 else { throw .cannotCreate("", .internalError) }
     var data = Data(count: Int(stat.size))
     let count = data.withUnsafeMutableBytes { bytes in
       zip_source_read(buffer, bytes.baseAddress, zip_uint64_t(bytes.count))
     }
-    guard count == Int64(stat.size) else { throw .cannotCreate("short read of the archive") }
+    guard count == Int64(stat.size) else { throw .cannotCreate("", .internalError) }
     return data
   }
 }

@@ -4,14 +4,15 @@ public enum SafeFileName {
   public static let maximumBytes = 150
 
   /// `name` without path separators, characters Windows forbids, control characters, and
-  /// leading or trailing dots and spaces; shortened (keeping the extension) to
+  /// leading or trailing dots and spaces, with `%` written full-width (BagIt manifests
+  /// percent-encode it, and not every reader decodes it); shortened (keeping the extension) to
   /// ``maximumBytes``; `fallback` if nothing is left.
   public static func component(_ name: String, fallback: String) -> String {
     let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
     var cleaned = String(name.unicodeScalars.filter { scalar in
       !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
         || scalar.value == 0x2028 || scalar.value == 0x2029)
-    }.map(Character.init)).filter { !forbidden.contains($0) }
+    }.map(Character.init)).filter { !forbidden.contains($0) }.replacingOccurrences(of: "%", with: "％")
     cleaned = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     while let first = cleaned.first, first == "." || first == " " { cleaned.removeFirst() }
     while let last = cleaned.last, last == "." || last == " " { cleaned.removeLast() }

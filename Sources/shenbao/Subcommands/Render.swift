@@ -33,13 +33,13 @@ extension Shenbao {
       do {
         data = try DocumentOutput.filledForm(application, form: definition)
       } catch {
-        throw Failure(error.line(file: output))
+        throw Failure(error.line(file: output, lang))
       }
       try OutputFile.write(data, to: output, force: force, language: lang)
       let catalogue = MessageCatalogue.shared
       if report.hasErrors {
         let formatter = TextReportFormatter(language: lang, colors: false)
-        Terminal.printError(formatter.format(report))
+        Terminal.writeError(formatter.format(report))
         Terminal.printError(catalogue.text("render.writtenWithErrors", lang,
           ["file": output, "errors": String(report.errors)]))
         throw ExitCode(1)
@@ -70,7 +70,7 @@ extension Shenbao {
       do {
         data = try DocumentOutput.template(form: definition)
       } catch {
-        throw Failure(error.line(file: output))
+        throw Failure(error.line(file: output, lang))
       }
       try OutputFile.write(data, to: output, force: force, language: lang)
       let catalogue = MessageCatalogue.shared

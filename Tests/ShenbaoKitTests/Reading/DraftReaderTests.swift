@@ -94,6 +94,6 @@ struct DraftReaderTests {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID()).docx")
     defer { try? FileManager.default.removeItem(at: url) }
     try Data("form: shanghai-ip-operations-2021\n".utf8).write(to: url)
-    #expect(throws: DraftReadError.docx(.notAZip("Not a zip archive"))) { try DraftReader.read(url) }
+    #expect(throws: DraftReadError.docx(.archive(ZipProblem(code: 19)))) { try DraftReader.read(url) }
   }
 }

@@ -27,7 +27,7 @@ public enum DocxWriter {
     } catch let error as ZipError {
       throw .zip(error)
     } catch {
-      throw .xml(.libxml(String(describing: error)))
+      throw .zip(.cannotCreate("", .internalError))
     }
   }
 }
