@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/shenbao
 BIN_RELEASE := .build/release/shenbao
 
-.PHONY: all deps test-deps build release demo test install uninstall schemas readme-rules bench clean
+.PHONY: all deps test-deps build release demo test fuzz install uninstall schemas readme-rules bench clean
 
 all: build
 
@@ -61,6 +61,11 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
+# Fuzzes every reader of untrusted input for SECONDS seconds each (libFuzzer, AddressSanitizer).
+SECONDS ?= 60
+fuzz: test-deps build
+	scripts/fuzz.sh $(SECONDS)
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/shenbao/schemas
 	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/shenbao
@@ -89,4 +94,4 @@ bench: release test-deps
 	$(PYTHON) bench/batch_1000.py
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out fuzz-artifacts

@@ -1,6 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// `make fuzz` sets SHENBAO_FUZZ: the library and the harnesses are then built with libFuzzer's
+// coverage and AddressSanitizer. Only they: the build tools stay ordinary programs.
+let fuzzing = Context.environment["SHENBAO_FUZZ"] != nil
+let sanitizers = ["-sanitize=fuzzer,address"]
+let fuzzInstrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(sanitizers)] : []
+// A harness defines its own entry (`<module>_main`), which libFuzzer's driver runs: no top-level
+// code, so no implicit main.
+let fuzzHarness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])] + fuzzInstrumented
+let fuzzLinked: [LinkerSetting] = fuzzing ? [.unsafeFlags(sanitizers)] : []
+
 let package = Package(
   name: "shenbao",
   platforms: [.macOS(.v15)],
@@ -49,6 +59,7 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ],
       exclude: ["Catalogue/messages.yaml"],
+      swiftSettings: fuzzInstrumented,
       plugins: ["EmbedResources"]
     ),
     .executableTarget(
@@ -58,6 +69,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+
+    // Fuzzing harnesses, one per reader of untrusted input; not part of any product. `make fuzz`
+    // builds them with libFuzzer; an ordinary build makes stubs that say so.
+    .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+    .executableTarget(name: "FuzzDraft", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Draft",
+      swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
+    .executableTarget(name: "FuzzDocx", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Docx",
+      swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
+    .executableTarget(name: "FuzzBundle", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Bundle",
+      swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
+    .executableTarget(name: "FuzzForm", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Form",
+      swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
 
     // Tests.
     .testTarget(name: "ShenbaoKitTests", dependencies: ["ShenbaoKit", "CLibXML2", "CLibZip"]),

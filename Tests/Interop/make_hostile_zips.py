@@ -14,12 +14,13 @@ ROOT = "上海某中心-申报材料/"
 DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
 
-def bundle(name, entries, compression=zipfile.ZIP_STORED):
+def bundle(name, entries, compression=zipfile.ZIP_STORED, declaration=True):
     path = os.path.join(folder, name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with zipfile.ZipFile(path, "w", compression) as archive:
-            archive.writestr(ROOT + "bagit.txt", DECLARATION)
+            if declaration:
+                archive.writestr(ROOT + "bagit.txt", DECLARATION)
             for entry, data in entries:
                 archive.writestr(entry, data)
     return path
@@ -34,6 +35,8 @@ link.external_attr = 0o120777 << 16
 bundle("zip-symlink.zip", [(link, b"/etc/passwd")])
 bundle("zip-duplicate-name.zip", [(ROOT + "data/a.txt", b"one"), (ROOT + "data/a.txt", b"two")])
 bundle("zip-bomb.zip", [(ROOT + "data/zeros.txt", b"\0" * (100 << 20))], zipfile.ZIP_DEFLATED)
+bundle("zip-bomb-entries.zip", [(ROOT + f"data/{i}", b"") for i in range(100_001)])
+bundle("zip-compression-lzma.zip", [(ROOT + "data/a.txt", b"lzma " * 100)], zipfile.ZIP_LZMA)
 
 # A stored entry whose declared size (local header and central directory) is 10 bytes while
 # 4096 bytes follow.

@@ -123,3 +123,47 @@ final class Workspace {
     try text.write(to: url(name), atomically: true, encoding: .utf8)
   }
 }
+
+/// Runs a binary as the system sees it: its exit status, what it wrote to standard error, and
+/// what it cost in processor time and memory (from `wait4`), with standard output discarded.
+enum Measured {
+  struct Run {
+    var status: Int32
+    var stderr: String
+    var cpuSeconds: Double
+    var wallSeconds: Double
+    var maxRSSMegabytes: Double
+
+    var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+  }
+
+  /// The release binary, which `make test` builds: what `make install` ships and what speed and
+  /// memory are held to.
+  static let releaseBinary = Repository.root.appendingPathComponent(".build/release/shenbao")
+
+  static func run(_ binary: URL, _ arguments: [String]) throws -> Run {
+    let errors = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: errors) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, errors.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = Date()
+    let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw CocoaError(.executableLoad) }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+    let wall = Date().timeIntervalSince(start)
+    let signal = status & 0x7F
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
+    let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+    return Run(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, stderr: stderr,
+      cpuSeconds: cpu, wallSeconds: wall, maxRSSMegabytes: Double(usage.ru_maxrss) / 1024)
+  }
+}

@@ -44,6 +44,7 @@ public enum BundleCheck: String, CatalogueCheck {
     case .bagManifestMalformed: messages = ["message", "encoding", "outside"]
     case .bagManifestDuplicate: messages = ["same", "conflicting"]
     case .bagFileMissing: messages = ["message", "manifest"]
+    case .zipDuplicateName: messages = ["message", "archive"]
     default: messages = ["message"]
     }
     return messages.map { "bundle.\(code).\($0)" }

@@ -43,11 +43,12 @@ struct BundleReading {
     self.limits = limits
   }
 
-  mutating func read(_ url: URL, into findings: inout BundleFindings) {
+  /// Reads the bundle `open` opens: a file, or bytes in memory.
+  mutating func read(_ open: () throws(ZipError) -> ZipArchive, into findings: inout BundleFindings) {
     let archive: ZipArchive
     let entries: [ZipEntryInfo]
     do {
-      archive = try ZipArchive(readingFrom: url)
+      archive = try open()
       guard archive.entryCount <= limits.maxEntries else {
         findings.add(.zipBomb, "count", path: "",
           ["count": String(archive.entryCount), "limit": String(limits.maxEntries)])
@@ -57,7 +58,7 @@ struct BundleReading {
     } catch {
       let problem = ZipProblem.of(error)
       if problem.isDuplicateName {
-        findings.add(.zipDuplicateName, "message", path: "", ["entry": "", "other": ""])
+        findings.add(.zipDuplicateName, "archive", path: "")
       } else {
         findings.add(.zipUnreadable, "message", path: "", ["reason": problem.message(findings.language)])
       }

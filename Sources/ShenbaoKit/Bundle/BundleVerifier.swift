@@ -38,9 +38,18 @@ public struct BundleVerifier: Sendable {
     }
     guard !isDirectory.boolValue else { throw .isDirectory }
     guard FileManager.default.isReadableFile(atPath: url.path) else { throw .unreadable }
+    return inspect(named: name) { () throws(ZipError) in try ZipArchive(readingFrom: url) }
+  }
+
+  /// The report of a bundle held in memory, named `name` in it.
+  public func verify(data: Data, named name: String) -> ValidationReport {
+    inspect(named: name) { () throws(ZipError) in try ZipArchive(readingFrom: data) }.report
+  }
+
+  private func inspect(named name: String, _ open: () throws(ZipError) -> ZipArchive) -> Inspection {
     var findings = BundleFindings(language: language)
     var reading = BundleReading(limits: limits)
-    reading.read(url, into: &findings)
+    reading.read(open, into: &findings)
     var drafted: (report: ValidationReport, application: Application)?
     var digests: [(digest: String, path: String)] = []
     if let contents = reading.contents {
@@ -150,6 +159,6 @@ struct BundleFindings {
   mutating func add(_ check: BundleCheck, _ message: String, path: String, _ arguments: [String: String] = [:]) {
     findings.append(Finding(
       severity: check.severity, code: check.code, path: path,
-      message: MessageCatalogue.shared.text("bundle.\(check.code).\(message)", language, arguments)))
+      message: MessageCatalogue.shared.text("bundle.\(check.code).\(message)", language, arguments.mapValues(\.abridged))))
   }
 }

@@ -37,9 +37,29 @@ public struct DocxPackageReader: Sendable {
     let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
     guard size <= limits.fileBytes else { throw .file(.tooLarge(size: size, limit: limits.fileBytes)) }
     let archive: ZipArchive
-    let entries: [ZipEntryInfo]
     do {
       archive = try ZipArchive(readingFrom: url)
+    } catch {
+      throw .unreadableArchive(error)
+    }
+    return try read(archive)
+  }
+
+  /// The document in `data`, the bytes of a DOCX held in memory.
+  public func read(data: Data) throws(DocxReadError) -> Contents {
+    guard data.count <= limits.fileBytes else { throw .file(.tooLarge(size: data.count, limit: limits.fileBytes)) }
+    let archive: ZipArchive
+    do {
+      archive = try ZipArchive(readingFrom: data)
+    } catch {
+      throw .unreadableArchive(error)
+    }
+    return try read(archive)
+  }
+
+  private func read(_ archive: ZipArchive) throws(DocxReadError) -> Contents {
+    let entries: [ZipEntryInfo]
+    do {
       guard archive.entryCount <= limits.entries else {
         throw DocxReadError.tooComplex("", .entries, limit: limits.entries)
       }

@@ -49,14 +49,19 @@ public enum FormLibrary {
     } catch {
       throw .unreadable(url, error)
     }
+    return try parse(text, file: url)
+  }
+
+  /// Checks the definition `text`, read from `file`.
+  public static func parse(_ text: String, file: URL) throws(FormError) -> FormDefinition {
     let form: FormDefinition
     do {
       form = try decode(text)
     } catch {
-      throw .invalid(url, String(describing: error).firstLine)
+      throw .invalid(file, String(describing: error).firstLine)
     }
     if let problem = form.structuralProblems.first {
-      throw .invalid(url, problem)
+      throw .invalid(file, problem)
     }
     return form
   }

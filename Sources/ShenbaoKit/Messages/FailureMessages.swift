@@ -26,7 +26,7 @@ extension DraftReadError {
     case .malformed(let problem, _):
       catalogue.text("failure.malformed", language, ["problem": problem])
     case .duplicateKey(let key, _):
-      catalogue.text("failure.duplicateKey", language, ["key": key])
+      catalogue.text("failure.duplicateKey", language, ["key": key.abridged])
     case .complexKey: catalogue.text("failure.complexKey", language)
     case .notAMapping(let found):
       catalogue.text("failure.notAMapping", language,
@@ -59,8 +59,8 @@ extension FormError {
   public func line(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
     switch self {
     case .unknownForm(let form, let known):
-      "\(form): " + catalogue.text("failure.unknownForm", language,
-        ["form": form, "known": known.joined(separator: ", ")])
+      "\(form.abridged): " + catalogue.text("failure.unknownForm", language,
+        ["form": form.abridged, "known": known.joined(separator: ", ")])
     case .unreadable(let url, let error):
       "\(url.path): \(error.message(language, catalogue: catalogue))"
     case .invalid(let url, let problem):

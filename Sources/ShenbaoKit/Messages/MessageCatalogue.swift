@@ -48,16 +48,22 @@ public struct MessageCatalogue: Sendable {
     return names
   }
 
+  /// The template with each `{name}` replaced by its argument (left as it is when there is
+  /// none). Scanned as UTF-8: braces are ASCII, and every finding's message passes through here.
   static func fill(_ template: String, _ arguments: [String: String]) -> String {
-    guard template.contains("{") else { return template }
+    let bytes = template.utf8
+    guard bytes.contains(UInt8(ascii: "{")) else { return template }
     var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      result += rest[..<open]
-      let name = String(rest[rest.index(after: open)..<close])
+    result.reserveCapacity(bytes.count + 64)
+    var rest = bytes[...]
+    while let open = rest.firstIndex(of: UInt8(ascii: "{")),
+      let close = rest[open...].firstIndex(of: UInt8(ascii: "}"))
+    {
+      result += Substring(rest[..<open])
+      let name = String(Substring(rest[bytes.index(after: open)..<close]))
       result += arguments[name] ?? "{\(name)}"
-      rest = rest[rest.index(after: close)...]
+      rest = rest[bytes.index(after: close)...]
     }
-    return result + rest
+    return result + Substring(rest)
   }
 }

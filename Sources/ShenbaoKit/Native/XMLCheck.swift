@@ -15,6 +15,7 @@ public enum XMLCheck {
 
   /// `nil` if `data` is a well-formed XML document; otherwise libxml2's reason.
   public static func problem(in data: Data) -> String? {
+    shenbao_xml_silence()
     xmlResetLastError()
     let document = data.withUnsafeBytes { buffer -> xmlDocPtr? in
       guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }

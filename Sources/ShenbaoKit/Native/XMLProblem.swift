@@ -50,6 +50,9 @@ public struct XMLProblem: Sendable, Hashable {
       Int32(XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue), Int32(XML_ERR_ATTRIBUTE_REDEFINED.rawValue):
       name = "attribute"
     case Int32(XML_NS_ERR_UNDEFINED_NAMESPACE.rawValue): name = "namespace"
+    case Int32(XML_ERR_ENTITY_LOOP.rawValue), Int32(XML_ERR_UNDECLARED_ENTITY.rawValue),
+      Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), Int32(XML_ERR_ENTITY_NOT_FINISHED.rawValue):
+      name = "entity"
     case Int32(XML_ERR_NO_MEMORY.rawValue): name = "tooLarge"
     default: name = "notWellFormed"
     }

@@ -27,6 +27,7 @@ public final class XMLStreamReader {
 
   /// A reader over `entry`.
   public init(entry: ZipEntryStream) throws(XMLError) {
+    shenbao_xml_silence()
     let input = ReaderInput(entry: entry)
     self.input = input
     let context = Unmanaged.passUnretained(input).toOpaque()

@@ -32,12 +32,9 @@ public final class ZipArchive {
     var error = zip_error_t()
     zip_error_init(&error)
     defer { zip_error_fini(&error) }
-    // libzip frees this copy with the source.
-    guard let copy = malloc(max(data.count, 1)) else { throw .cannotOpen(url, ZipProblem(code: ZIP_ER_MEMORY)) }
-    data.withUnsafeBytes { bytes in
-      if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
-    }
-    guard let source = zip_source_buffer_create(copy, zip_uint64_t(data.count), 1, &error) else {
+    var copy: UnsafeMutableRawPointer?
+    guard copyForLibzip(data, into: &copy) else { throw .cannotOpen(url, ZipProblem(code: ZIP_ER_MEMORY)) }
+    guard let source = zip_source_buffer_create(copy, zip_uint64_t(data.count), copy == nil ? 0 : 1, &error) else {
       free(copy)
       throw .cannotOpen(url, ZipProblem(&error))
     }
@@ -173,6 +170,19 @@ public final class ZipArchive {
   private func lastProblem() -> ZipProblem {
     ZipProblem.last(of: handle)
   }
+}
+
+/// Copies `data` into memory that libzip frees with the source made of it; no bytes give no
+/// buffer (`nil`), which libzip would never free. `false` when memory runs out.
+func copyForLibzip(_ data: Data, into copy: inout UnsafeMutableRawPointer?) -> Bool {
+  copy = nil
+  guard !data.isEmpty else { return true }
+  guard let buffer = malloc(data.count) else { return false }
+  data.withUnsafeBytes { bytes in
+    if let base = bytes.baseAddress { buffer.copyMemory(from: base, byteCount: bytes.count) }
+  }
+  copy = buffer
+  return true
 }
 
 /// One entry of an open archive, read in pieces; it keeps its archive open.

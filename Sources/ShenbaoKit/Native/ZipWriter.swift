@@ -76,13 +76,11 @@ public enum ZipWriter {
     throws(ZipError)
   {
     // libzip frees this copy once it has written the archive.
-    guard let copy = malloc(max(entry.data.count, 1)) else {
+    var copy: UnsafeMutableRawPointer?
+    guard copyForLibzip(entry.data, into: &copy) else {
       throw .cannotCreate(entry.name, ZipProblem(code: ZIP_ER_MEMORY))
     }
-    entry.data.withUnsafeBytes { bytes in
-      if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
-    }
-    guard let source = zip_source_buffer(archive, copy, zip_uint64_t(entry.data.count), 1) else {
+    guard let source = zip_source_buffer(archive, copy, zip_uint64_t(entry.data.count), copy == nil ? 0 : 1) else {
       free(copy)
       throw .cannotCreate(entry.name, ZipProblem.last(of: archive))
     }

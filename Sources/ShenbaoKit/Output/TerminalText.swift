@@ -17,6 +17,19 @@ extension String {
   }
 }
 
+extension String {
+  /// The most characters of a value a message quotes.
+  public static let quotedLimit = 200
+
+  /// The text cut to its first ``quotedLimit`` characters, with "…" where it was cut: a message
+  /// quoting a value from the input stays a sentence, however long the value.
+  public var abridged: String {
+    // A cheap bound first: no more characters than UTF-8 bytes.
+    guard utf8.count > Self.quotedLimit, count > Self.quotedLimit else { return self }
+    return String(prefix(Self.quotedLimit)) + "…"
+  }
+}
+
 extension Unicode.Scalar {
   fileprivate var actsOnTerminal: Bool {
     switch value {

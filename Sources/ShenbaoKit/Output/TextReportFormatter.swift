@@ -32,8 +32,8 @@ public struct TextReportFormatter: Sendable {
     let severity = catalogue.text("report.\(finding.severity.rawValue)", language)
     let tag = paint("\(severity)[\(finding.code)]", finding.severity == .error ? .red : .yellow)
     // Messages name the field by its label; where one does not, the label goes before it.
-    var place = finding.path.isEmpty ? "" : " " + paint(finding.path.escapingControlCharacters, .dim)
-    if let label = finding.label, !finding.message.contains(label) {
+    var place = finding.path.isEmpty ? "" : " " + paint(finding.path.abridged.escapingControlCharacters, .dim)
+    if let label = finding.label, !finding.message.containsBytes(of: label) {
       place += " \(label.escapingControlCharacters)"
     }
     let message = finding.message.escapingControlCharacters

@@ -22,7 +22,7 @@ public struct FindingCollector {
     expected: String? = nil, found: String? = nil
   ) {
     let label = context.label(of: path)
-    var arguments = arguments
+    var arguments = arguments.mapValues(\.abridged)
     if arguments["label"] == nil { arguments["label"] = label ?? path.description }
     if arguments["path"] == nil { arguments["path"] = path.description }
     let isIDNumber = context.form.field(at: path.definitionPath)?.kind == .idNumber

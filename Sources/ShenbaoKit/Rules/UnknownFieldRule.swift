@@ -7,13 +7,14 @@ public struct UnknownFieldRule: Rule {
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
     let topLevel = context.form.topLevelFields
-    for entry in context.application.values.entries where entry.key != Application.formKey {
-      if !topLevel.contains(where: { $0.id == entry.key }) {
-        report(entry.key, at: FieldPath.root.appending(entry.key), among: topLevel, &findings)
-      }
+    let topLevelIDs = Set(topLevel.map(\.id))
+    for entry in context.application.values.entries
+    where entry.key != Application.formKey && !topLevelIDs.contains(entry.key) {
+      report(entry.key, at: FieldPath.root.appending(entry.key), among: topLevel, &findings)
     }
     for entry in context.entries where entry.field.kind.isContainer {
       let children = entry.field.fields ?? []
+      let childIDs = Set(children.map(\.id))
       let records: [(FieldPath, DraftRecord)]
       switch entry.value {
       case .record(let record)? where entry.field.kind == .group:
@@ -26,7 +27,7 @@ public struct UnknownFieldRule: Rule {
         records = []
       }
       for (path, record) in records {
-        for key in record.keys where !children.contains(where: { $0.id == key }) {
+        for key in record.keys where !childIDs.contains(key) {
           report(key, at: path.appending(key), among: children, &findings)
         }
       }
@@ -37,33 +38,41 @@ public struct UnknownFieldRule: Rule {
     _ key: String, at path: FieldPath, among fields: [FieldDefinition],
     _ findings: inout FindingCollector
   ) {
-    let known = fields.map(\.id).joined(separator: ", ")
     if let suggestion = Self.suggestion(for: key, among: fields) {
       findings.add(self, .withSuggestion, at: path,
         ["key": key, "suggestion": suggestion.id, "suggestionLabel": suggestion.label])
     } else {
-      findings.add(self, .withoutSuggestion, at: path, ["key": key, "known": known])
+      findings.add(self, .withoutSuggestion, at: path,
+        ["key": key, "known": fields.map(\.id).joined(separator: ", ")])
     }
   }
 
   /// The field `key` was most likely meant to be: one whose label it is, one it matches but for
   /// case, or the nearest by edit distance (at most a third of the key's length, at least 2).
   static func suggestion(for key: String, among fields: [FieldDefinition]) -> FieldDefinition? {
-    let compact = key.withoutWhiteSpace
+    // No field is named by more than a line of text; a longer key is no typo of one.
+    guard key.utf8.count <= 256 else { return nil }
+    let compact = key.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 >= 0x80 }) ? key.withoutWhiteSpace : key
     if let byLabel = fields.first(where: {
       $0.label == compact || $0.printedLabel == compact
         || $0.label.hasPrefix(compact) && compact.count >= 2
     }) {
       return byLabel
     }
-    if let byCase = fields.first(where: { $0.id.lowercased() == key.lowercased() }) {
-      return byCase
+    let lowered = key.lowercased()
+    let length = lowered.count
+    let limit = max(2, length / 3)
+    var best: (field: FieldDefinition, distance: Int)?
+    for field in fields {
+      let id = field.id.lowercased()
+      if id == lowered { return field }
+      // The distance is at least the difference in length: a key far longer than every id (a
+      // hostile one) costs nothing here.
+      guard abs(id.count - length) <= limit else { continue }
+      let distance = editDistance(lowered, id)
+      if distance <= limit, distance < best?.distance ?? .max { best = (field, distance) }
     }
-    let limit = max(2, key.count / 3)
-    return fields
-      .map { ($0, editDistance(key.lowercased(), $0.id.lowercased())) }
-      .filter { $0.1 <= limit }
-      .min { $0.1 < $1.1 }?.0
+    return best?.field
   }
 
   /// Levenshtein distance.

@@ -36,7 +36,7 @@ public struct DraftCheck: Sendable {
         let known = FormLibrary.builtIn.map(\.id).joined(separator: ", ")
         let position = line.map { ":\($0)" } ?? ""
         return "\(file)\(position): "
-          + MessageCatalogue.shared.text("failure.unknownForm", language, ["form": id, "known": known])
+          + MessageCatalogue.shared.text("failure.unknownForm", language, ["form": id.abridged, "known": known])
       }
     }
   }
