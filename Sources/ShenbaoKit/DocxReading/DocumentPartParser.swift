@@ -214,6 +214,7 @@ struct DocumentPartParser {
       try check(tables.count + 1, .tableDepth, limits.tableDepth)
       tables.append(ReadTable(rows: [], gridColumns: limits.gridColumns))
       declaredColumns = nil
+      if isEmpty { end(.tbl) }
     case .tblGrid:
       if !tables.isEmpty, !isEmpty { declaredColumns = 0 }
     case .gridCol:
@@ -225,10 +226,13 @@ struct DocumentPartParser {
       try countBlock()
       try check((tables.last?.rows.count ?? 0) + 1, .rowsPerTable, limits.rowsPerTable)
       rows.append(ReadRow(cells: []))
+      if isEmpty { end(.tr) }
     case .tc:
       try countBlock()
       try check((rows.last?.cells.count ?? 0) + 1, .cellsPerRow, limits.cellsPerRow)
       cells.append(ReadCell(blocks: [], span: 1, continuesMerge: false))
+      // An empty element has no end tag: close it now, or it would swallow what follows.
+      if isEmpty { end(.tc) }
     case .gridSpan:
       // The span is bounded by the grid when the table is read; here only by the widest grid.
       if !cells.isEmpty, let value = reader.attribute("val", namespace: Self.w) {

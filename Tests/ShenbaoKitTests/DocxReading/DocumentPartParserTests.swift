@@ -88,6 +88,63 @@ struct DocumentPartParserTests {
     #expect(tables[1].rows[0].cells[0].text == "内")
   }
 
+  @Test func emptyCellsRowsAndTablesCloseThemselves() throws {
+    let document = try read("""
+      <w:tbl><w:tr><w:tc/><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr><w:tr/></w:tbl><w:tbl/>\
+      <w:p><w:r><w:t>正文</w:t></w:r></w:p>
+      """)
+    #expect(document.tables.count == 2)
+    #expect(document.tables[0].rows.map(\.cells.count) == [2, 0])
+    #expect(document.tables[0].rows[0].cells.map(\.text) == ["", "乙"])
+    #expect(document.body.count == 3)
+  }
+
+  @Test func boundsSpansByTheTablesGrid() throws {
+    let document = try read("""
+      <w:tbl><w:tblGrid><w:gridCol w:w="100"/><w:gridCol w:w="100"/><w:gridCol w:w="100"/></w:tblGrid>\
+      <w:tr><w:tc><w:tcPr><w:gridSpan w:val="9223372036854775807"/></w:tcPr><w:p><w:r><w:t>宽</w:t></w:r></w:p></w:tc>\
+      <w:tc><w:p><w:r><w:t>后</w:t></w:r></w:p></w:tc></w:tr>\
+      <w:tr><w:tc><w:tcPr><w:gridSpan w:val="0002"/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:gridSpan w:val="x"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>\
+      <w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="99999999999999999999999"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>
+      """)
+    let (declared, undeclared) = (document.tables[0], document.tables[1])
+    #expect(declared.gridColumns == 3)
+    #expect(declared.rows[0].cells[0].span == DocxReadLimits().gridColumns)
+    // The span stops at the grid's edge; the cell after it still stands in a column of its own.
+    #expect(declared.gridCells(row: 0).map(\.text) == ["宽", "宽", "宽", "后"])
+    #expect(declared.rows[1].cells.map(\.span) == [2, 1])
+    #expect(undeclared.gridColumns == DocxReadLimits().gridColumns)
+    #expect(undeclared.gridCells(row: 0).count == DocxReadLimits().gridColumns)
+    #expect(declared.gridCells(row: 7).isEmpty)
+  }
+
+  @Test func refusesCountsPastTheBounds() throws {
+    var limits = DocxReadLimits()
+    limits.rowsPerTable = 3
+    limits.cellsPerRow = 2
+    limits.tableDepth = 2
+    limits.bookmarks = 2
+    func reading(_ body: String) throws -> ReadDocument {
+      let url = try docx(body: body)
+      defer { try? FileManager.default.removeItem(at: url) }
+      return try DocxPackageReader(limits: limits).read(url).document
+    }
+    let row = "<w:tr><w:tc><w:p/></w:tc></w:tr>"
+    #expect(try reading("<w:tbl>\(row)\(row)\(row)</w:tbl>").tables.count == 1)
+    #expect(throws: DocxReadError.tooComplex("word/document.xml", .rowsPerTable, limit: 3)) {
+      try reading("<w:tbl>\(row)\(row)\(row)\(row)</w:tbl>")
+    }
+    #expect(throws: DocxReadError.tooComplex("word/document.xml", .cellsPerRow, limit: 2)) {
+      try reading("<w:tbl><w:tr><w:tc/><w:tc/><w:tc/></w:tr></w:tbl>")
+    }
+    #expect(throws: DocxReadError.tooComplex("word/document.xml", .tableDepth, limit: 2)) {
+      try reading("<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:tbl/></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>")
+    }
+    #expect(throws: DocxReadError.tooComplex("word/document.xml", .bookmarks, limit: 2)) {
+      try reading((1...3).map { "<w:bookmarkStart w:id=\"\($0)\" w:name=\"b\($0)\"/>" }.joined())
+    }
+  }
+
   @Test func placesBookmarksThatStartBetweenParagraphs() throws {
     let document = try read("""
       <w:bookmarkStart w:id="7" w:name="sb_unit_name"/><w:p><w:r><w:t>上海</w:t></w:r></w:p><w:bookmarkEnd w:id="7"/>\
@@ -135,6 +192,24 @@ struct DocxPackageReaderTests {
     ], to: url)
     #expect(throws: DocxReadError.xml("word/document.xml", .forbidden(.documentType))) {
       try DocxPackageReader().read(url)
+    }
+  }
+
+  @Test func namesAMalformedPartAsSuch() throws {
+    let url = try docx(body: "<w:p/>", extra: ["docProps/core.xml": "<cp:coreProperties><unclosed>"])
+    defer { try? FileManager.default.removeItem(at: url) }
+    do {
+      _ = try DocxPackageReader().read(url)
+      Issue.record("a malformed core.xml was read")
+    } catch {
+      guard case .xml("docProps/core.xml", .malformed(let problem)) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(problem.line == 1)
+      let message = error.message(.zh)
+      #expect(message.contains("docProps/core.xml") && message.contains("XML") && !message.contains("ZIP"), "\(message)")
+      #expect(!message.contains("ShenbaoKit") && !message.contains("XMLError"), "\(message)")
     }
   }
 
