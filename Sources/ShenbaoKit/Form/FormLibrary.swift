@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The form definitions shenbao knows: those built into the binary, and any loaded from a file.
 public enum FormLibrary {
@@ -68,7 +67,7 @@ public enum FormLibrary {
 
   /// A definition from YAML (or JSON) text.
   static func decode(_ text: String) throws -> FormDefinition {
-    guard let node = try Yams.compose(yaml: text) else {
+    guard let node = try YAMLNode.compose(text, limit: 200_000) else {
       throw FormDecodingError(path: "(top)", reason: "empty")
     }
     return try FormDefinition(json: JSONValue(yaml: node))
@@ -93,25 +92,26 @@ extension String {
 }
 
 extension JSONValue {
-  /// The tree a YAML node reads as: scalars resolved as YAML 1.1 does (numbers, booleans,
-  /// null), aliases already expanded by the parser.
-  init(yaml node: Node) {
-    switch node {
-    case .scalar(let scalar):
-      if scalar.style == .plain {
-        if let flag = node.bool { self = .bool(flag); return }
-        if let number = node.float { self = .number(number); return }
-        if node.null != nil { self = .null; return }
+  /// The tree a YAML node reads as: plain scalars resolved as YAML 1.1 does (numbers, booleans,
+  /// null).
+  init(yaml node: YAMLNode) {
+    switch node.content {
+    case .scalar(let text, let plain):
+      if plain {
+        switch text {
+        case "true", "True", "TRUE": self = .bool(true); return
+        case "false", "False", "FALSE": self = .bool(false); return
+        case "", "~", "null", "Null", "NULL": self = .null; return
+        default: if let number = Double(text), number.isFinite { self = .number(number); return }
+        }
       }
-      self = .string(scalar.string)
-    case .sequence(let sequence):
-      self = .array(sequence.map(JSONValue.init(yaml:)))
-    case .mapping(let mapping):
+      self = .string(text)
+    case .list(let items):
+      self = .array(items.map(JSONValue.init(yaml:)))
+    case .mapping(let entries):
       var members: [String: JSONValue] = [:]
-      for (key, value) in mapping { members[key.string ?? ""] = JSONValue(yaml: value) }
+      for entry in entries { members[entry.key] = JSONValue(yaml: entry.value) }
       self = .object(members)
-    case .alias:
-      self = .null
     }
   }
 }

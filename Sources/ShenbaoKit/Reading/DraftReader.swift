@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a draft file (YAML, or JSON, which YAML reads too) into an ``Application``, keeping the
 /// line of every value.
@@ -33,19 +32,15 @@ public enum DraftReader {
 
   /// Parses draft text; the result's source names no file.
   public static func parse(_ text: String) throws(DraftReadError) -> Application {
-    let node: Node?
+    let node: YAMLNode?
     do {
-      // Scalars are kept as text, so no tag resolution is needed: the basic resolver skips the
-      // regular expressions the default one runs on every scalar.
-      node = try Yams.compose(yaml: text, .basic)
-    } catch let error as YamlError {
-      throw Self.readError(from: error)
+      node = try YAMLNode.compose(text, limit: valueLimit)
     } catch {
-      throw .malformed(problem: String(describing: error).firstLine, location: nil)
+      throw readError(from: error)
     }
     guard let node else { throw .empty }
     var converter = NodeConverter()
-    let root = try converter.convert(node, at: .root)
+    let root = converter.convert(node, at: .root)
     switch root {
     case .record(let record):
       let source = DraftSource(
@@ -57,67 +52,48 @@ public enum DraftReader {
     }
   }
 
-  private static func readError(from error: YamlError) -> DraftReadError {
+  private static func readError(from error: YAMLNode.ComposeError) -> DraftReadError {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return .malformed(problem: problem, location: SourceLocation(mark))
-    case .reader(let problem, let offset, _, _):
-      return .malformed(problem: offset.map { "\(problem) (byte \($0))" } ?? problem, location: nil)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return .duplicateKey(duplicates.joined(separator: ", "), location: SourceLocation(context.mark))
-    default:
-      return .malformed(problem: String(describing: error).firstLine, location: nil)
+    case .syntax(let syntax):
+      return .malformed(problem: syntax.byte.map { "\(syntax.problem) (byte \($0))" } ?? syntax.problem,
+        location: syntax.location)
+    case .duplicateKey(let key, let location): return .duplicateKey(key, location: location)
+    case .complexKey(let location): return .complexKey(location: location)
+    case .undefinedAlias(let name, let location): return .malformed(problem: "undefined alias *\(name)", location: location)
+    case .tooManyValues(let limit): return .tooManyValues(limit: limit)
+    case .multipleDocuments(let location): return .malformed(problem: "more than one document", location: location)
     }
   }
 }
 
-extension SourceLocation {
-  init(_ mark: Mark) {
-    self.init(line: mark.line, column: mark.column)
-  }
-}
-
-/// Turns a YAML node tree into draft values, recording where each came from.
+/// Turns a composed document into draft values, recording where each came from.
 private struct NodeConverter {
   /// The plain scalars YAML reads as null.
   static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
   var locations: [FieldPath: SourceLocation] = [:]
-  var count = 0
 
-  mutating func convert(_ node: Node, at path: FieldPath) throws(DraftReadError) -> DraftValue {
-    count += 1
-    guard count <= DraftReader.valueLimit else {
-      throw .tooManyValues(limit: DraftReader.valueLimit)
-    }
-    if locations[path] == nil, let mark = node.mark {
-      locations[path] = SourceLocation(mark)
-    }
-    switch node {
-    case .scalar(let scalar):
-      let isNull = scalar.style == .plain && Self.nullSpellings.contains(scalar.string)
-      return .text(isNull ? "" : scalar.string)
-    case .sequence(let sequence):
-      var items: [DraftValue] = []
-      for (index, item) in sequence.enumerated() {
-        items.append(try convert(item, at: path.appending(index: index)))
+  mutating func convert(_ node: YAMLNode, at path: FieldPath) -> DraftValue {
+    if locations[path] == nil { locations[path] = node.location }
+    switch node.content {
+    case .scalar(let text, let plain):
+      return .text(plain && Self.nullSpellings.contains(text) ? "" : text)
+    case .list(let items):
+      var values: [DraftValue] = []
+      values.reserveCapacity(items.count)
+      for (index, item) in items.enumerated() {
+        values.append(convert(item, at: path.appending(index: index)))
       }
-      return .list(items)
-    case .mapping(let mapping):
-      var record = DraftRecord()
-      for (key, value) in mapping {
-        guard case .scalar(let keyScalar) = key else {
-          throw .complexKey(location: key.mark.map(SourceLocation.init))
-        }
-        let childPath = path.appending(keyScalar.string)
-        if let mark = key.mark { locations[childPath] = SourceLocation(mark) }
-        record[keyScalar.string] = try convert(value, at: childPath)
+      return .list(values)
+    case .mapping(let entries):
+      var entriesOut: [DraftRecord.Entry] = []
+      entriesOut.reserveCapacity(entries.count)
+      for entry in entries {
+        let childPath = path.appending(entry.key)
+        locations[childPath] = entry.location
+        entriesOut.append(DraftRecord.Entry(key: entry.key, value: convert(entry.value, at: childPath)))
       }
-      return .record(record)
-    case .alias:
-      // Parser.compose resolves aliases; an unresolved one is left as blank text.
-      return .blank
+      return .record(DraftRecord(entriesOut))
     }
   }
 }
