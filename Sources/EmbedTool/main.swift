@@ -1,9 +1,8 @@
 // Writes a Swift source file that carries text files as string literals.
 //
 // Usage: shenbao-embed OUTPUT.swift ROOT FILE...
-// Each FILE is stored under its path relative to ROOT. YAML files are stored as JSON, under
-// their path with `.json` for `.yaml`: the binary then decodes them with the JSON decoder, which
-// starts faster than decoding YAML.
+// Each FILE is stored under its path relative to ROOT, as written; the message catalogue is
+// stored as dictionaries, key → text, one per language.
 
 import Foundation
 import Yams
@@ -84,11 +83,10 @@ for file in files {
     }
   }
   if key.hasSuffix(".yaml") {
+    // Form definitions are embedded as written: the binary reads them as it reads any form on
+    // the search path, and a bundle carries the very text. They must at least be YAML.
     do {
-      let value = try Yams.load(yaml: text) ?? [:]
-      let json = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])
-      text = String(decoding: json, as: UTF8.self)
-      key = String(key.dropLast(".yaml".count)) + ".json"
+      _ = try Yams.compose(yaml: text)
     } catch {
       FileHandle.standardError.write(Data("shenbao-embed: \(path) is not valid YAML: \(error)\n".utf8))
       exit(1)

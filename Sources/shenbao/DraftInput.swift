@@ -3,12 +3,11 @@ import ShenbaoKit
 
 /// Reading one draft for a command that works on one: the file, and the form to use.
 enum DraftInput {
-  /// The draft at `path` and its form (`--form`, else the one it names, else the default).
-  static func read(_ path: String, form option: FormOption, language: Language, attachments: String? = nil)
+  /// The draft at `path` and its form, as every command reads one.
+  static func read(_ path: String, form option: FormOption, language: Language, attachments: URL? = nil)
     throws -> (Application, FormDefinition)
   {
-    let check = DraftCheck(form: try option.resolve(language), language: language,
-      attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) })
+    let check = DraftCheck(forms: try option.choice(language), language: language, attachmentsFolder: attachments)
     do {
       return try check.read(path)
     } catch {

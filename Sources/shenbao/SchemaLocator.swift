@@ -1,9 +1,29 @@
 import Foundation
 import ShenbaoKit
 
-/// Finds the draft schema a new draft's modeline should point at.
+/// Finds the draft schema a new draft's modeline should point at, so editors complete and check
+/// it offline: the installed schema for the default form, else one written beside the draft.
 enum SchemaLocator {
   static let relativePath = "schemas/draft.schema.json"
+
+  /// The reference for a draft of `form` written into `draftFolder` (or printed, when not
+  /// `writing`): the installed schema of the built-in default form; else, for a draft written
+  /// to a file, the form's schema written beside it (`<id>.schema.json`), replacing one only
+  /// with `force` or when it is the same; else the schema's id.
+  static func reference(
+    for form: FormDefinition, draftFolder: URL, writing: Bool, force: Bool, language: Language
+  ) throws -> String {
+    if form == FormLibrary.defaultForm { return reference(from: draftFolder) }
+    guard writing else { return DraftSchema.identifier(for: form) }
+    let name = "\(form.id).schema.json"
+    let url = draftFolder.appendingPathComponent(name)
+    let schema = Data(DraftSchema.json(for: form).utf8)
+    if (try? Data(contentsOf: url)) != schema {
+      try OutputFile.write(schema, to: url.path, force: force || !FileManager.default.fileExists(atPath: url.path),
+        language: language)
+    }
+    return name
+  }
 
   /// The installed schema (`PREFIX/share/shenbao/schemas/`), else the one in the source tree
   /// the binary was built in, written relative to `folder` when it is below it; else the

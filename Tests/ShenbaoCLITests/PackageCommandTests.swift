@@ -96,7 +96,7 @@ struct BundleInteropTests {
     let run = try CLI.tool("python3", ["-c", script, bundle.path])
     #expect(run.status == 0, "\(run.stdout)")
     #expect(run.stdout.contains("上海浦江高校技术转移服务中心-申报材料/data/附件/02-认证资质荣誉证书/02-国家技术转移示范机构证书.png\n"))
-    #expect(run.stdout.split(separator: "\n").count == 15)
+    #expect(run.stdout.split(separator: "\n").count == 16)
     let test = try CLI.tool("unzip", ["-t", bundle.path])
     #expect(test.status == 0)
     #expect(test.stdout.contains("No errors detected"))

@@ -39,18 +39,18 @@ public struct AttachmentFile: Sendable {
     return nil
   }
 
-  /// Locates every attachment of `application` in `store`.
-  static func locate(in application: Application, store: any AttachmentStore) -> [AttachmentFile] {
-    let listPath = DraftPaths.attachments
-    guard let items = application.value(at: listPath)?.items else { return [] }
+  /// Locates every attachment of `application` in `store`: the items of the list the form's
+  /// `attachments` role names (none for a form without one).
+  static func locate(in application: Application, form: FormDefinition, store: any AttachmentStore) -> [AttachmentFile] {
+    guard let fields = form.attachmentFields, let items = application.value(at: fields.list)?.items else { return [] }
     return items.enumerated().compactMap { index, item in
-      guard let record = item.record, let declared = record[DraftPaths.attachmentPath]?.trimmedText,
+      guard let record = item.record, let declared = record[fields.path]?.trimmedText,
         !declared.isEmpty, !declared.isNoneMarker
       else { return nil }
       let (key, status) = store.locate(declared)
       return AttachmentFile(
-        index: index, fieldPath: listPath.appending(index: index).appending(DraftPaths.attachmentPath),
-        category: record[DraftPaths.attachmentCategory]?.trimmedText, declaredPath: declared,
+        index: index, fieldPath: fields.list.appending(index: index).appending(fields.path),
+        category: record[fields.category]?.trimmedText, declaredPath: declared,
         key: key, status: status)
     }
   }
@@ -60,10 +60,10 @@ extension AttachmentFile {
   /// The SHA-256 of each attachment of `application` that `store` holds, with its path as
   /// declared; `known` gives digests already computed, so those files are not read again.
   static func digests(
-    in application: Application, store: any AttachmentStore,
+    in application: Application, form: FormDefinition, store: any AttachmentStore,
     known: (AttachmentKey) -> String? = { _ in nil }
   ) -> [(digest: String, path: String)] {
-    locate(in: application, store: store).compactMap { file in
+    locate(in: application, form: form, store: store).compactMap { file in
       guard let key = file.key, let digest = known(key) ?? store.sha256(of: key) else { return nil }
       return (digest, file.declaredPath)
     }

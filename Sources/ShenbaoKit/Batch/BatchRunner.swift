@@ -6,17 +6,17 @@ import Synchronization
 /// other, and writes 汇总.csv, 汇总.json and 汇总.html. One broken application never stops the
 /// others; its row says why.
 public struct BatchRunner: Sendable {
-  /// A form chosen for every application, overriding what each names.
-  public var form: FormDefinition?
+  /// How each application's form is chosen.
+  public var forms: FormChoice
   public var jobs: Int
   public var language: Language
   public var today: CalendarDate
 
   public init(
-    form: FormDefinition? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    forms: FormChoice = FormChoice(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
     language: Language = .zh, today: CalendarDate = .today()
   ) {
-    self.form = form
+    self.forms = forms
     self.jobs = max(1, jobs)
     self.language = language
     self.today = today
@@ -64,7 +64,7 @@ public struct BatchRunner: Sendable {
     } catch {
       throw .output(.unwritable(output, error.localizedDescription))
     }
-    let files = ApplicationFinder.applications(in: folder, form: form ?? FormLibrary.defaultForm,
+    let files = ApplicationFinder.applications(in: folder, form: forms.chosen ?? FormLibrary.defaultForm,
       skipping: output)
     let checkedCount = Atomic<Int>(0)
     let packagedCount = Atomic<Int>(0)
@@ -96,8 +96,10 @@ public struct BatchRunner: Sendable {
       }
       summaryRows.append(row)
       if let item = checked[index], let application = item.application {
-        inputs.append(CrossCheckInput(file: file, application: application,
-          attachmentDigests: attachmentDigests(application, known: digests)))
+        if let form = item.form {
+          inputs.append(CrossCheckInput(file: file, application: application, form: form,
+            attachmentDigests: attachmentDigests(application, form: form, known: digests)))
+        }
       }
     }
     let summary = BatchSummary(rows: summaryRows,
@@ -107,22 +109,18 @@ public struct BatchRunner: Sendable {
     return summary
   }
 
+  /// Reads and validates one application the one way every command does.
   private func check(_ file: String, in folder: URL) -> Checked {
-    let url = folder.appendingPathComponent(file)
+    let check = DraftCheck(forms: forms, language: language, today: today)
     let application: Application
+    let form: FormDefinition
     do {
-      application = try DraftReader.read(url)
+      (application, form) = try check.read(folder.appendingPathComponent(file).path)
     } catch {
-      return Checked(file: file, failure: error.message(language))
+      return Checked(file: file, failure: error.line(file: file, language))
     }
-    let chosen: FormDefinition
-    do {
-      chosen = try DraftCheck(form: form, language: language, today: today).form(for: application)
-    } catch {
-      return Checked(file: file, application: application, failure: error.line(file: file, language))
-    }
-    let report = Validator(form: chosen, language: language, today: today).validate(application, named: file)
-    return Checked(file: file, application: application, form: chosen, report: report)
+    let report = Validator(form: form, language: language, today: today).validate(application, named: file)
+    return Checked(file: file, application: application, form: form, report: report)
   }
 
   /// Bundle names for the valid applications: the default name, with -2, -3 … for a second and
@@ -144,37 +142,39 @@ public struct BatchRunner: Sendable {
 
   private func package(_ item: Checked, as name: String?, into output: URL) -> (SummaryRow, [URL: String]) {
     guard let application = item.application, let form = item.form, let report = item.report else {
-      var row = SummaryRow(file: item.file, application: item.application, report: nil, status: .unreadable)
+      var row = SummaryRow(file: item.file, application: item.application, form: item.form, report: nil,
+        status: .unreadable)
       row.reason = item.failure
       return (row, [:])
     }
-    guard let name, !report.hasErrors else {
-      return (SummaryRow(file: item.file, application: application, report: report, status: .refused), [:])
+    func row(_ status: SummaryRow.Status) -> SummaryRow {
+      SummaryRow(file: item.file, application: application, form: form, report: report, status: status)
     }
+    guard let name, !report.hasErrors else { return (row(.refused), [:]) }
     let target = output.appendingPathComponent(name)
     do {
       let outcome = try ApplicationPackager(form: form, language: language, today: today)
         .package(application, named: item.file, to: target, replacing: true, report: report)
-      guard case .written(let summary) = outcome else {
-        return (SummaryRow(file: item.file, application: application, report: report, status: .refused), [:])
-      }
-      var row = SummaryRow(file: item.file, application: application, report: report, status: .packaged)
-      row.bundle = name
-      row.sha256 = try? FileDigest.sha256(of: target)
-      return (row, summary.attachmentDigests)
+      guard case .written(let summary) = outcome else { return (row(.refused), [:]) }
+      var packaged = row(.packaged)
+      packaged.bundle = name
+      packaged.sha256 = try? FileDigest.sha256(of: target)
+      return (packaged, summary.attachmentDigests)
     } catch {
-      var row = SummaryRow(file: item.file, application: application, report: report, status: .failed)
-      row.reason = error.line(file: name, language)
-      return (row, [:])
+      var failed = row(.failed)
+      failed.reason = error.line(file: name, language)
+      return (failed, [:])
     }
   }
 
   /// The SHA-256 of each attachment of `application`: from packaging where it was packaged,
   /// else read now.
-  private func attachmentDigests(_ application: Application, known: [URL: String]) -> [(digest: String, path: String)] {
+  private func attachmentDigests(
+    _ application: Application, form: FormDefinition, known: [URL: String]
+  ) -> [(digest: String, path: String)] {
     guard let folder = application.baseDirectory else { return [] }
     let store = FolderAttachmentStore(folder: folder)
-    return AttachmentFile.digests(in: application, store: store) { known[store.url(of: $0)] }
+    return AttachmentFile.digests(in: application, form: form, store: store) { known[store.url(of: $0)] }
   }
 }
 

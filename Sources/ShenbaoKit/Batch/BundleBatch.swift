@@ -3,13 +3,16 @@ import Foundation
 /// Verifies many bundles a recommending department received — named one by one, or every
 /// `.zip` under a folder — on all cores, and summarises them as a batch does.
 public struct BundleBatch: Sendable {
+  /// The reviewer's forms: the one chosen, else each bundle's, found on the search path.
+  public var forms: FormChoice
   public var jobs: Int
   public var language: Language
   public var today: CalendarDate
 
-  public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: Language = .zh,
-    today: CalendarDate = .today())
+  public init(forms: FormChoice = FormChoice(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    language: Language = .zh, today: CalendarDate = .today())
   {
+    self.forms = forms
     self.jobs = max(1, jobs)
     self.language = language
     self.today = today
@@ -33,21 +36,22 @@ public struct BundleBatch: Sendable {
     /// The draft the bundle carries and its attachments' digests, for the cross-application
     /// checks.
     public var application: Application?
+    public var form: FormDefinition?
     public var attachmentDigests: [(digest: String, path: String)] = []
   }
 
   /// Verifies every bundle, in input order.
   public func verify(_ paths: [String]) -> [Outcome] {
-    let verifier = BundleVerifier(language: language, today: today)
+    let verifier = BundleVerifier(forms: forms, language: language, today: today)
     return paths.parallelMap(jobs: jobs) { path in
       do throws(BundleVerifyError) {
         let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: path)
         let report = inspection.report
-        var row = SummaryRow(file: path, application: inspection.application, report: report,
+        var row = SummaryRow(file: path, application: inspection.application, form: inspection.form, report: report,
           status: report.hasErrors ? .rejected : .verified)
         row.bundle = (path as NSString).lastPathComponent
         row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path))
-        return Outcome(report: report, row: row, application: inspection.application,
+        return Outcome(report: report, row: row, application: inspection.application, form: inspection.form,
           attachmentDigests: inspection.attachmentDigests)
       } catch {
         var row = SummaryRow(file: path, status: .unreadable)
@@ -59,10 +63,10 @@ public struct BundleBatch: Sendable {
 
   /// The summary of `outcomes`, with the checks across them.
   public func summary(_ outcomes: [Outcome]) -> BatchSummary {
-    let inputs = outcomes.compactMap { outcome in
-      outcome.application.map {
-        CrossCheckInput(file: outcome.row.file, application: $0, attachmentDigests: outcome.attachmentDigests)
-      }
+    let inputs = outcomes.compactMap { outcome -> CrossCheckInput? in
+      guard let application = outcome.application, let form = outcome.form else { return nil }
+      return CrossCheckInput(file: outcome.row.file, application: application, form: form,
+        attachmentDigests: outcome.attachmentDigests)
     }
     return BatchSummary(rows: outcomes.map(\.row),
       crossFindings: CrossApplicationChecks.check(inputs, language: language))

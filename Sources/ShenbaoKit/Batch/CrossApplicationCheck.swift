@@ -30,19 +30,24 @@ public struct CrossCheckInput: Sendable {
   /// Attachment SHA-256s with the file each was declared as.
   public var attachments: [(digest: String, path: String)]
 
-  public init(file: String, application: Application, attachmentDigests: [(digest: String, path: String)]) {
+  /// The facts of `application`, read through `form`'s roles: a form without a roster, a
+  /// leader or a credit code simply gives none of them.
+  public init(
+    file: String, application: Application, form: FormDefinition, attachmentDigests: [(digest: String, path: String)]
+  ) {
     self.file = file
-    unit = application.text(at: DraftPaths.unitName)
-    creditCode = application.text(at: DraftPaths.unitCreditCode)
+    unit = form.text(of: \.applicantName, in: application)
+    creditCode = form.text(of: \.creditCode, in: application)
     var people: [(String, String)] = []
-    for member in application.value(at: DraftPaths.members)?.items ?? [] {
-      guard let id = member.record?[DraftPaths.idNumber]?.trimmedText, !id.isEmpty, !id.isNoneMarker else {
-        continue
+    if let roster = form.roles.roster?.path, let idField = form.rosterIDField {
+      let nameField = form.field(at: roster)?.fields?.first { $0.kind == .text }?.id
+      for member in application.value(at: roster)?.items ?? [] {
+        guard let id = member.record?[idField]?.trimmedText, !id.isEmpty, !id.isNoneMarker else { continue }
+        people.append((id.uppercased(), nameField.flatMap { member.record?[$0]?.trimmedText } ?? ""))
       }
-      people.append((id.uppercased(), member.record?[DraftPaths.name]?.trimmedText ?? ""))
     }
-    if let id = application.text(at: DraftPaths.leader.appending(DraftPaths.idNumber)), !id.isEmpty {
-      people.append((id.uppercased(), application.text(at: DraftPaths.leader.appending(DraftPaths.name)) ?? ""))
+    if let id = form.text(of: \.leader, child: "idNumber", kind: .idNumber, in: application) {
+      people.append((id.uppercased(), form.text(of: \.leader, child: "name", kind: .text, in: application) ?? ""))
     }
     self.people = people
     attachments = attachmentDigests

@@ -47,22 +47,20 @@ public struct SummaryRow: Sendable, Codable, Hashable {
   }
 
   /// A row describing `application` with `report`'s counts and findings.
-  public init(file: String, application: Application?, report: ValidationReport?, status: Status) {
+  /// A row describing `application`, read through `form`'s roles, with `report`'s counts and
+  /// findings.
+  public init(
+    file: String, application: Application?, form: FormDefinition?, report: ValidationReport?, status: Status
+  ) {
     self.init(file: file, status: status)
-    if let application {
-      func text(_ path: FieldPath) -> String? {
-        guard let value = application.text(at: path), !value.isEmpty else { return nil }
-        return value
-      }
-      unit = text(DraftPaths.unitName)
-      creditCode = text(DraftPaths.unitCreditCode)
-      nature = text("unit.nature")
-      recommender = text(DraftPaths.coverRecommender)
-      projectName = text(DraftPaths.coverProjectName)
-      leader = text(DraftPaths.unitProjectLeader.appending(DraftPaths.name))
-        ?? text(DraftPaths.leader.appending(DraftPaths.name))
-      leaderID = (text(DraftPaths.unitProjectLeader.appending(DraftPaths.idNumber))
-        ?? text(DraftPaths.leader.appending(DraftPaths.idNumber))).map(IDNumber.masked)
+    if let application, let form {
+      unit = form.text(of: \.applicantName, in: application)
+      creditCode = form.text(of: \.creditCode, in: application)
+      nature = form.text(of: \.applicantNature, in: application)
+      recommender = form.text(of: \.recommender, in: application)
+      projectName = form.text(of: \.projectName, in: application)
+      leader = form.text(of: \.leader, child: "name", kind: .text, in: application)
+      leaderID = form.text(of: \.leader, child: "idNumber", kind: .idNumber, in: application).map(IDNumber.masked)
     }
     if let report {
       errors = report.errors

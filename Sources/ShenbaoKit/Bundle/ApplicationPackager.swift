@@ -22,9 +22,7 @@ public struct ApplicationPackager: Sendable {
 
   /// The bundle's file name when none is given: the top folder's name and `.zip`.
   public func defaultFileName(for application: Application) -> String {
-    let applicant = application.text(at: DraftPaths.unitName) ?? ""
-    let folder = form.bundle.folder.replacingOccurrences(of: "{applicant}", with: applicant)
-    return SafeFileName.component(folder, fallback: form.id) + ".zip"
+    BundleLayout.topFolder(of: application, form: form) + ".zip"
   }
 
   /// What packaging did.

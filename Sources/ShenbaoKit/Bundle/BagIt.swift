@@ -7,6 +7,8 @@ public enum BagIt {
   public static let declaration = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
   public static let bagInfoName = "bag-info.txt"
   public static let fetchName = "fetch.txt"
+  /// The form definition a bundle was checked against, as a tag file.
+  public static let formName = "shenbao-form.yaml"
   public static let manifestName = "manifest-sha256.txt"
   public static let tagManifestName = "tagmanifest-sha256.txt"
   /// The payload folder.

@@ -24,10 +24,13 @@ public enum BundleCheck: String, CatalogueCheck {
   case bagOxum = "bag-oxum"
   case bagTagChecksum = "bag-tag-checksum"
   case bagDraftUnreadable = "bag-draft-unreadable"
+  case bagForm = "bag-form"
 
   public static let catalogueSection = "bundle"
 
-  /// Every bundle check is an error: a bundle that fails one cannot be trusted.
+  /// Every bundle check is an error — a bundle that fails one cannot be trusted — but
+  /// `bag-form`'s note that the bundle was checked against the definition it carries, which
+  /// is a warning (``BundleFindings`` tells the two apart).
   public var severity: Severity { .error }
 
   /// The catalogue keys of the check's messages.
@@ -45,6 +48,7 @@ public enum BundleCheck: String, CatalogueCheck {
     case .bagManifestDuplicate: messages = ["same", "conflicting"]
     case .bagFileMissing: messages = ["message", "manifest"]
     case .zipDuplicateName: messages = ["message", "archive"]
+    case .bagForm: messages = ["altered", "carried", "unusable"]
     default: messages = ["message"]
     }
     return messages.map { "bundle.\(code).\($0)" }

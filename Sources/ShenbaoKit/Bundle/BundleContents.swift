@@ -19,7 +19,7 @@ struct BundleContents {
     throws(PackageError)
   {
     self.form = form
-    let located = AttachmentFile.locate(in: application, store: store)
+    let located = AttachmentFile.locate(in: application, form: form, store: store)
     let layout = BundleLayout(application: application, form: form, attachments: located, store: store)
     self.layout = layout
     let naming = form.bundle
@@ -31,7 +31,7 @@ struct BundleContents {
     do {
       carried = try DraftReader.parse(draftText)
     } catch {
-      throw .normalisedDraft(error.message(.en))
+      throw .normalisedDraft(error.message(.zh))
     }
     let mapped = MappedAttachmentStore(files: Dictionary(uniqueKeysWithValues:
       layout.attachments.map { ($0.payloadPath, (url: $0.source, size: $0.size)) }))
@@ -67,28 +67,30 @@ struct BundleContents {
   static func bagInfoFields(
     _ application: Application, form: FormDefinition, date: Date, report: ValidationReport, oxum: String
   ) -> [(String, String)] {
-    func text(_ path: FieldPath) -> String { application.text(at: path) ?? "" }
-    let address = text(DraftPaths.unitAddress)
-    let postcode = text(DraftPaths.unitPostcode)
-    return [
-      ("Source-Organization", text(DraftPaths.unitName)),
-      ("Organization-Address", postcode.isEmpty ? address : "\(address)（\(postcode)）"),
-      ("Contact-Name", text(DraftPaths.unitContact.appending("name"))),
-      ("Contact-Phone", text(DraftPaths.unitContact.appending("mobile"))),
-      ("Contact-Email", text(DraftPaths.unitContact.appending("email"))),
-      ("External-Description", "\(form.title)：\(text(DraftPaths.coverProjectName))"),
+    // Each field the form's roles name; a form without a role leaves its line out.
+    let address = form.text(of: \.address, in: application)
+    let postcode = form.text(of: \.postcode, in: application)
+    let project = form.text(of: \.projectName, in: application)
+    let lines: [(String, String?)] = [
+      ("Source-Organization", form.text(of: \.applicantName, in: application)),
+      ("Organization-Address", address.map { address in postcode.map { "\(address)（\($0)）" } ?? address }),
+      ("Contact-Name", form.text(of: \.contact, child: "name", kind: .text, in: application)),
+      ("Contact-Phone", form.text(of: \.contact, child: "mobile", kind: .mobile, in: application)),
+      ("Contact-Email", form.text(of: \.contact, child: "email", kind: .email, in: application)),
+      ("External-Description", project.map { "\(form.title)：\($0)" } ?? form.title),
       ("External-Identifier", form.id),
-      ("Internal-Sender-Identifier", text(DraftPaths.unitCreditCode)),
+      ("Internal-Sender-Identifier", form.text(of: \.creditCode, in: application)),
       ("Bagging-Date", CalendarDate.today(date).description),
       ("Bag-Software-Agent", "shenbao \(ShenbaoVersion.current)"),
       ("Payload-Oxum", oxum),
       ("Call-Title", form.guide),
       ("Call-Year", String(form.year)),
-      ("Project-Name", text(DraftPaths.coverProjectName)),
-      ("Recommender", text(DraftPaths.coverRecommender)),
+      ("Project-Name", project),
+      ("Recommender", form.text(of: \.recommender, in: application)),
       ("Validation-Errors", String(report.errors)),
       ("Validation-Warnings", String(report.warnings)),
     ]
+    return lines.compactMap { label, value in value.map { (label, $0) } }
   }
 
   /// Compression by content: already-compressed formats are stored, text is deflated.
@@ -110,6 +112,9 @@ struct BundleContents {
       compression: .deflate, modified: timestamp)
     try writer.add(root + BagIt.bagInfoName, data: Data(bagInfo.utf8), compression: .deflate,
       modified: timestamp)
+    // The exact definition the draft was checked against, a tag file the tag manifest covers.
+    let definition = Data(form.source.text.utf8)
+    try writer.add(root + BagIt.formName, data: definition, compression: .deflate, modified: timestamp)
     for (path, data) in generated {
       checksums["\(BagIt.payloadFolder)/\(path)"] = StreamingSHA256.digest(of: data)
       try writer.add(layout.entryName(payload: path), data: data,
@@ -126,6 +131,7 @@ struct BundleContents {
     let tags = TagFiles()
     tags.checksums[BagIt.declarationName] = StreamingSHA256.digest(of: Data(BagIt.declaration.utf8))
     tags.checksums[BagIt.bagInfoName] = StreamingSHA256.digest(of: Data(bagInfo.utf8))
+    tags.checksums[BagIt.formName] = StreamingSHA256.digest(of: definition)
     let payloadChecksums = checksums
     try writer.add(root + BagIt.manifestName, compression: .deflate, modified: timestamp) {
       var all = payloadChecksums
@@ -140,14 +146,14 @@ struct BundleContents {
       return manifest
     }
     try writer.add(root + BagIt.tagManifestName, compression: .deflate, modified: timestamp) {
-      guard tags.checksums.count == 3 else { throw ZipError.cannotCreate(BagIt.tagManifestName, .internalError) }
+      guard tags.checksums.count == 4 else { throw ZipError.cannotCreate(BagIt.tagManifestName, .internalError) }
       return Data(BagIt.manifest(tags.checksums).utf8)
     }
     try writer.close()
     written = true
     let digests = Dictionary(streamed.compactMap { file in file.hash.digest.map { (file.source, $0) } },
       uniquingKeysWith: { first, _ in first })
-    return (4 + payloadFiles, digests)
+    return (5 + payloadFiles, digests)
   }
 }
 

@@ -6,8 +6,9 @@ import Foundation
 public struct BundleLayout: Sendable {
   /// One attachment's place in the bundle.
   public struct Attachment: Sendable {
-    /// Its position in the draft's `attachments`.
+    /// Its position in the draft's attachment list, and the path of its file field there.
     public var index: Int
+    public var fieldPath: FieldPath
     /// Its number in the bundle, from 1, in form order.
     public var number: Int
     public var category: AttachmentCategory
@@ -32,24 +33,23 @@ public struct BundleLayout: Sendable {
   {
     let naming = form.bundle
     self.naming = naming
-    let applicant = application.text(at: DraftPaths.unitName) ?? ""
-    topFolder = SafeFileName.component(
-      naming.folder.replacingOccurrences(of: "{applicant}", with: applicant), fallback: form.id)
+    topFolder = Self.topFolder(of: application, form: form)
     let located = files.filter { $0.key != nil && $0.size != nil }
     var ordered: [(AttachmentCategory, AttachmentFile)] = []
     for category in form.attachments.categories {
       ordered += located.filter { $0.category == category.id }.map { (category, $0) }
     }
     let width = max(2, String(ordered.count).count)
-    let items = application.value(at: DraftPaths.attachments)?.items ?? []
+    let fields = form.attachmentFields
+    let items = fields.flatMap { application.value(at: $0.list)?.items } ?? []
     self.attachments = ordered.enumerated().map { offset, pair in
       let (category, file) = pair
       let number = String(format: "%0\(width)d", offset + 1)
       let original = (file.declaredPath.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent
       let name = SafeFileName.component("\(number)-\(original)", fallback: number)
-      let title = items[file.index].record?[DraftPaths.attachmentTitle]?.trimmedText
+      let title = fields?.title.flatMap { items[file.index].record?[$0]?.trimmedText }
       return Attachment(
-        index: file.index, number: offset + 1, category: category,
+        index: file.index, fieldPath: file.fieldPath, number: offset + 1, category: category,
         source: store.url(of: file.key!), size: file.size ?? 0,
         payloadPath: "\(naming.attachments)/\(SafeFileName.component(category.folder, fallback: category.id))/\(name)",
         title: (title?.isEmpty == false ? title : nil) ?? original)
@@ -68,9 +68,16 @@ public struct BundleLayout: Sendable {
   public func normalised(_ application: Application) -> Application {
     var copy = application
     for attachment in attachments {
-      copy.setValue(.text(attachment.payloadPath),
-        at: DraftPaths.attachments.appending(index: attachment.index).appending(DraftPaths.attachmentPath))
+      copy.setValue(.text(attachment.payloadPath), at: attachment.fieldPath)
     }
     return copy
+  }
+
+  /// The bundle's top folder: the form's folder name with the applicant's name
+  /// (`上海某某中心-申报材料`), made safe for every file system.
+  public static func topFolder(of application: Application, form: FormDefinition) -> String {
+    let applicant = form.text(of: \.applicantName, in: application) ?? ""
+    return SafeFileName.component(form.bundle.folder.replacingOccurrences(of: "{applicant}", with: applicant),
+      fallback: form.id)
   }
 }

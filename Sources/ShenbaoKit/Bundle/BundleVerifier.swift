@@ -5,11 +5,19 @@ import Foundation
 /// every SHA-256, Payload-Oxum, the tag manifest, and the embedded draft against today's rules.
 /// Every problem is reported, not the first.
 public struct BundleVerifier: Sendable {
+  /// The reviewer's forms: the one named with `--form`, else the reviewer's own definition of
+  /// the form a bundle names, found on the search path; the definition a bundle carries is
+  /// used only when the reviewer has none.
+  public var forms: FormChoice
   public var language: Language
   public var today: CalendarDate
   public var limits: BundleLimits
 
-  public init(language: Language = .zh, today: CalendarDate = .today(), limits: BundleLimits = .init()) {
+  public init(
+    forms: FormChoice = FormChoice(), language: Language = .zh, today: CalendarDate = .today(),
+    limits: BundleLimits = .init()
+  ) {
+    self.forms = forms
     self.language = language
     self.today = today
     self.limits = limits
@@ -24,8 +32,9 @@ public struct BundleVerifier: Sendable {
   /// What `inspect` learns of a bundle.
   public struct Inspection: Sendable {
     public var report: ValidationReport
-    /// The draft the bundle carries, when it could be read.
+    /// The draft the bundle carries, when it could be read, and the form it was checked against.
     public var application: Application?
+    public var form: FormDefinition?
     /// The SHA-256 of each attachment the draft declares and the bundle holds, with its path.
     public var attachmentDigests: [(digest: String, path: String)]
   }
@@ -50,13 +59,13 @@ public struct BundleVerifier: Sendable {
     var findings = BundleFindings(language: language)
     var reading = BundleReading(limits: limits)
     reading.read(open, into: &findings)
-    var drafted: (report: ValidationReport, application: Application)?
+    var drafted: Drafted?
     var digests: [(digest: String, path: String)] = []
     if let contents = reading.contents {
       BagCheck(contents: contents).check(into: &findings)
       drafted = revalidate(contents, into: &findings)
-      if let application = drafted?.application {
-        digests = AttachmentFile.digests(in: application,
+      if let drafted {
+        digests = AttachmentFile.digests(in: drafted.application, form: drafted.form,
           store: BundleAttachmentStore(files: contents.payloadFacts))
       }
     }
@@ -64,22 +73,66 @@ public struct BundleVerifier: Sendable {
       file: name, form: drafted?.report.form ?? "",
       completeness: drafted?.report.completeness ?? Completeness(filled: 0, total: 0),
       findings: findings.findings + (drafted?.report.findings ?? []))
-    return Inspection(report: report, application: drafted?.application, attachmentDigests: digests)
+    return Inspection(report: report, application: drafted?.application, form: drafted?.form,
+      attachmentDigests: digests)
+  }
+
+  /// A bundle's draft as re-validated.
+  private struct Drafted {
+    var report: ValidationReport
+    var application: Application
+    var form: FormDefinition
+  }
+
+  /// The form to check the bundle against: the one the reviewer chose, else the reviewer's own
+  /// definition of the form bag-info names; the one the bundle carries only when the reviewer
+  /// has none (and then says so). A carried definition that differs from the reviewer's of the
+  /// same id is an error: an applicant must not loosen the rules by editing it.
+  private func form(_ contents: BundleReading.Contents, into findings: inout BundleFindings) -> FormDefinition? {
+    let identifier = BagIt.parseBagInfo(contents.tagText(BagIt.bagInfoName) ?? "")
+      .first { $0.0 == "External-Identifier" }?.1
+    let carried = contents.tagText(BagIt.formName).map { text in
+      Result { () throws(FormProblem) in try FormDefinition.read(text, file: BagIt.formName) }
+    }
+    var known: FormDefinition?
+    do throws(FormError) {
+      if let chosen = forms.chosen {
+        known = chosen
+      } else if let identifier {
+        known = try forms.resolver.form(id: identifier)
+      }
+    } catch {
+      findings.add(.bagForm, "unusable", path: BagIt.formName, ["reason": error.line(language)])
+    }
+    switch (known, carried) {
+    case (let known?, .success(let embedded)?):
+      if embedded.id == known.id, embedded.source.sha256 != known.source.sha256 {
+        findings.add(.bagForm, "altered", path: BagIt.formName, ["entry": BagIt.formName, "form": known.id])
+      }
+      return known
+    case (let known?, _):
+      return known
+    case (nil, .success(let embedded)?):
+      findings.add(.bagForm, "carried", path: BagIt.formName, ["entry": BagIt.formName, "form": embedded.id])
+      return embedded
+    case (nil, .failure(let problem)?):
+      findings.add(.bagForm, "unusable", path: BagIt.formName,
+        ["reason": "\(BagIt.formName)\(problem.location.map { ":\($0.line)" } ?? ""): \(problem.message(language))"])
+      return nil
+    case (nil, nil):
+      return identifier == nil ? (try? forms.form(named: nil)) : nil
+    }
   }
 
   /// Re-validates the bundle's draft with its attachments as the bundle holds them.
-  private func revalidate(_ contents: BundleReading.Contents, into findings: inout BundleFindings)
-    -> (report: ValidationReport, application: Application)?
-  {
-    let identifier = BagIt.parseBagInfo(contents.tagText(BagIt.bagInfoName) ?? "")
-      .first { $0.0 == "External-Identifier" }?.1
-    let naming = (identifier.flatMap(FormLibrary.form(id:)) ?? FormLibrary.defaultForm).bundle
-    let draftPath = "\(BagIt.payloadFolder)/\(naming.draft)"
-    func unreadable(_ reason: String) -> (report: ValidationReport, application: Application)? {
+  private func revalidate(_ contents: BundleReading.Contents, into findings: inout BundleFindings) -> Drafted? {
+    guard let form = form(contents, into: &findings) else { return nil }
+    let draftPath = "\(BagIt.payloadFolder)/\(form.bundle.draft)"
+    func unreadable(_ reason: String) -> Drafted? {
       findings.add(.bagDraftUnreadable, "message", path: draftPath, ["entry": draftPath, "reason": reason])
       return nil
     }
-    guard let data = contents.payloadData[naming.draft] else {
+    guard let data = contents.payloadData[BagIt.normalized(form.bundle.draft)] else {
       return unreadable(MessageCatalogue.shared.text("failure.notFound", language))
     }
     let text: String
@@ -94,12 +147,6 @@ public struct BundleVerifier: Sendable {
     } catch {
       return unreadable(error.message(language))
     }
-    let form: FormDefinition
-    do {
-      form = try DraftCheck(language: language, today: today).form(for: application)
-    } catch {
-      return unreadable(error.line(file: draftPath, language))
-    }
     var report = Validator(form: form, language: language, today: today)
       .validate(application, named: draftPath, store: BundleAttachmentStore(files: contents.payloadFacts))
     // Lines are those of the draft inside the bundle, not of the bundle: leave them out.
@@ -109,7 +156,7 @@ public struct BundleVerifier: Sendable {
       copy.column = nil
       return copy
     }
-    return (report, application)
+    return Drafted(report: report, application: application, form: form)
   }
 }
 
@@ -157,8 +204,9 @@ struct BundleFindings {
   var findings: [Finding] = []
 
   mutating func add(_ check: BundleCheck, _ message: String, path: String, _ arguments: [String: String] = [:]) {
+    let severity = check == .bagForm && message == "carried" ? Severity.warning : check.severity
     findings.append(Finding(
-      severity: check.severity, code: check.code, path: path,
+      severity: severity, code: check.code, path: path,
       message: MessageCatalogue.shared.text("bundle.\(check.code).\(message)", language, arguments.mapValues(\.abridged))))
   }
 }

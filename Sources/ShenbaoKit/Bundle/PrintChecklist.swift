@@ -21,8 +21,12 @@ public struct PrintChecklist: Sendable {
   /// The checklist as text, lines ending in line feeds.
   public func text() -> String {
     var lines = [line("title", ["title": form.title])]
-    lines.append(line("applicant", ["value": application.text(at: DraftPaths.unitName) ?? ""]))
-    lines.append(line("project", ["value": application.text(at: DraftPaths.coverProjectName) ?? ""]))
+    if let applicant = form.text(of: \.applicantName, in: application) {
+      lines.append(line("applicant", ["value": applicant]))
+    }
+    if let project = form.text(of: \.projectName, in: application) {
+      lines.append(line("project", ["value": project]))
+    }
     lines.append("")
     let printing = form.printing
     lines.append(line("printingHeading", ["number": form.instruction(.printing).map { String($0.number) } ?? ""]))
@@ -51,27 +55,40 @@ public struct PrintChecklist: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The cover's two seals, the leader's signature, and the two opinions' seals.
+  /// Where the printed form is signed and sealed, as its layout shows: the cover's lines
+  /// printed with their own words (申报单位（盖章）), the signature cells of person tables, and
+  /// every opinion's seal.
   private func signingLines() -> [String] {
     func printed(_ path: FieldPath) -> String {
-      form.field(at: path).map { $0.printedLabel ?? $0.label } ?? path.description
+      form.field(at: path).map(\.shownLabel) ?? path.description
     }
-    func section(_ key: String) -> String { form.section(holding: key)?.title ?? key }
     var lines = [line("signHeading")]
-    lines.append(line("coverSeal", ["section": section("cover"),
-      "applicant": printed(DraftPaths.coverApplicant), "recommender": printed(DraftPaths.coverRecommender)]))
-    lines.append(line("leaderSignature", ["section": section("leader"),
-      "leader": printed(DraftPaths.leader), "signature": form.wording.signature]))
-    for opinion: FieldPath in ["opinions.applicant", "opinions.recommender"] {
-      lines.append(line("opinionSeal", ["section": section("opinions"),
-        "opinion": form.field(at: opinion)?.heading ?? printed(opinion),
-        "seal": form.wording.seal.trimmingCharacters(in: .init(charactersIn: "：: "))]))
+    for section in form.sections {
+      for block in section.layout?.map(\.block) ?? DefaultLayout.blocks(for: section) {
+        switch block {
+        case .cover(_, let fields):
+          let sealed = fields.map(\.path).filter { form.field(at: $0)?.printedLabel != nil }
+          if !sealed.isEmpty {
+            lines.append(line("coverSeal", ["section": section.title,
+              "fields": sealed.map(printed).joined(separator: "、")]))
+          }
+        case .person(let group, let rows) where rows.joined().contains(where: { if case .signature = $0 { true } else { false } }):
+          lines.append(line("leaderSignature", ["section": section.title,
+            "leader": printed(group.path), "signature": form.wording.signature ?? ""]))
+        case .opinion(let group):
+          lines.append(line("opinionSeal", ["section": section.title,
+            "opinion": form.field(at: group.path)?.heading ?? printed(group.path),
+            "seal": form.wording.seal.trimmingCharacters(in: .init(charactersIn: "：: "))]))
+        default:
+          break
+        }
+      }
     }
     return lines
   }
 
   private func contactLines() -> [String] {
-    let contacts = form.contacts
+    guard let contacts = form.contacts else { return [] }
     var lines = [line("submitHeading")]
     lines.append(line("contact", ["department": contacts.department,
       "people": contacts.people.joined(separator: " ")]))

@@ -8,6 +8,7 @@ import Foundation
 public enum AttachmentFolder {
   /// The attachments, as draft records whose paths are relative to `base`.
   public static func attachments(in folder: URL, form: FormDefinition, relativeTo base: URL) -> [DraftValue] {
+    guard let fields = form.attachmentFields else { return [] }
     let manager = FileManager.default
     let subfolders = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
       .filter { !$0.hasPrefix(".") }
@@ -31,10 +32,9 @@ public enum AttachmentFolder {
       for file in files {
         let path = relativePath(sub.appendingPathComponent(file), from: base)
         let title = (file as NSString).deletingPathExtension
-        items.append(.record([
-          DraftPaths.attachmentCategory: .text(category), DraftPaths.attachmentPath: .text(path),
-          DraftPaths.attachmentTitle: .text(title),
-        ]))
+        var record: DraftRecord = [fields.category: .text(category), fields.path: .text(path)]
+        if let titleField = fields.title { record[titleField] = .text(title) }
+        items.append(.record(record))
       }
     }
     return items
@@ -54,15 +54,14 @@ public enum AttachmentFolder {
 
   /// `application` with its attachment paths, relative to `old`, made relative to `new`: for a
   /// draft written to another folder than the document it was read from.
-  public static func rebased(_ application: Application, from old: URL, to new: URL) -> Application {
+  public static func rebased(_ application: Application, form: FormDefinition, from old: URL, to new: URL) -> Application {
+    guard let fields = form.attachmentFields else { return application }
     var copy = application
-    for (index, item) in (application.value(at: DraftPaths.attachments)?.items ?? []).enumerated() {
-      guard let path = item.record?[DraftPaths.attachmentPath]?.trimmedText, !path.isEmpty,
-        !path.hasPrefix("/")
-      else { continue }
+    for (index, item) in (application.value(at: fields.list)?.items ?? []).enumerated() {
+      guard let path = item.record?[fields.path]?.trimmedText, !path.isEmpty, !path.hasPrefix("/") else { continue }
       let absolute = old.appendingPathComponent(path)
       copy.setValue(.text(relativePath(absolute, from: new)),
-        at: DraftPaths.attachments.appending(index: index).appending(DraftPaths.attachmentPath))
+        at: fields.list.appending(index: index).appending(fields.path))
     }
     return copy
   }

@@ -9,6 +9,8 @@ public enum DocxCheck: String, CatalogueCheck {
   case labelEdited = "docx-label-edited"
   case hintLeft = "docx-hint-left"
   case anchorMissing = "docx-anchor-missing"
+  case columnMissing = "docx-column-missing"
+  case formVersion = "docx-form-version"
 
   public static let catalogueSection = "docx"
   public var severity: Severity { .warning }

@@ -3,18 +3,16 @@ import Foundation
 /// Reads a filled Word form into an ``Application``: the package (stage one), the form's fields
 /// (stage two), and the attachments from their folder.
 public struct DocxDraftReader: Sendable {
-  /// The form to read with; by default the one the document names in its keywords, else the
-  /// default form.
-  public var form: FormDefinition?
+  /// How the form to read by is chosen: `--form`, else the form the document records in its
+  /// properties, found on the search path, else the default form.
+  public var forms: FormChoice
   /// The folder of category sub-folders the attachments are in; by default ``AttachmentFolder``'s
   /// convention beside the document.
   public var attachmentsFolder: URL?
   public var limits: DocxReadLimits
 
-  public init(form: FormDefinition? = nil, attachmentsFolder: URL? = nil,
-    limits: DocxReadLimits = .init())
-  {
-    self.form = form
+  public init(forms: FormChoice = FormChoice(), attachmentsFolder: URL? = nil, limits: DocxReadLimits = .init()) {
+    self.forms = forms
     self.attachmentsFolder = attachmentsFolder
     self.limits = limits
   }
@@ -23,20 +21,29 @@ public struct DocxDraftReader: Sendable {
   /// attachments folder.
   public func read(_ url: URL) throws(DocxReadError) -> Application {
     let contents = try DocxPackageReader(limits: limits).read(url)
-    let form = self.form ?? contents.keywords.flatMap(FormLibrary.form(id:)) ?? FormLibrary.defaultForm
+    let form: FormDefinition
+    do {
+      form = try forms.form(named: contents.formID)
+    } catch {
+      throw .form(error)
+    }
     var extractor = FormExtractor(form: form, document: contents.document)
     let (values, found) = try extractor.extract()
     var notes = found
     if contents.hasCommentsPart, !notes.contains(where: { $0.check == .comments }) {
       notes.append(ReadingNote(.comments, ["count": "≥ 1"]))
     }
+    // A document made from another version of this form: its labels and fields may differ.
+    if let digest = contents.formDigest, digest != form.source.sha256, form.id == contents.formID {
+      notes.append(ReadingNote(.formVersion, ["form": form.id]))
+    }
     let folder = attachmentsFolder ?? AttachmentFolder.defaultFolder(for: url, form: form)
     var application = Application(values: values,
       source: DraftSource(file: url, format: .docx, locations: [:], notes: notes,
         attachmentsBase: folder))
-    if let folder {
+    if let folder, let fields = form.attachmentFields {
       application.setValue(.list(AttachmentFolder.attachments(in: folder, form: form, relativeTo: folder)),
-        at: DraftPaths.attachments)
+        at: fields.list)
     }
     return application
   }

@@ -23,8 +23,10 @@ public struct DocxPackageReader: Sendable {
     public var document: ReadDocument
     /// Whether the package has a comments part.
     public var hasCommentsPart: Bool
-    /// The core properties' keywords: shenbao writes the form id there.
-    public var keywords: String?
+    /// The form the document records (its custom property, else the keywords of the core
+    /// properties, where earlier versions wrote it), and the digest of its definition.
+    public var formID: String?
+    public var formDigest: String?
   }
 
   /// The document, whether the package carries comments, and its keywords.
@@ -93,8 +95,10 @@ public struct DocxPackageReader: Sendable {
       throw .partTooLarge(mainPart, size: info.size, limit: limits.partBytes)
     }
     let comments = entries.contains { $0.name.hasSuffix("/comments.xml") }
+    let custom = entries.contains { $0.name == "docProps/custom.xml" } ? try customProperties(archive) : [:]
     let keywords = entries.contains { $0.name == "docProps/core.xml" } ? try self.keywords(archive) : nil
-    return Contents(document: document, hasCommentsPart: comments, keywords: keywords)
+    return Contents(document: document, hasCommentsPart: comments,
+      formID: custom[DocxWriter.formIDProperty] ?? keywords, formDigest: custom[DocxWriter.formDigestProperty])
   }
 
   /// The `cp:keywords` of the core properties.
@@ -117,6 +121,35 @@ public struct DocxPackageReader: Sendable {
       throw .unreadableArchive(error)
     }
     return text.trimmedForForm.isEmpty ? nil : text.trimmedForForm
+  }
+
+  /// The custom properties by name: shenbao records the form and its digest there.
+  private func customProperties(_ archive: ZipArchive) throws(DocxReadError) -> [String: String] {
+    var properties: [String: String] = [:]
+    var current: String?
+    var text = ""
+    do {
+      let reader = try XMLStreamReader(entry: try archive.openEntry("docProps/custom.xml", limit: 1 << 20))
+      while let node = try reader.next() {
+        switch node {
+        case .start(let name, _) where name.local == "property":
+          current = reader.attribute("name", namespace: nil)
+          text = ""
+        case .end(let name) where name.local == "property":
+          if let current, properties.count < 100 { properties[current] = text.trimmedForForm }
+          current = nil
+        case .text(let value) where current != nil && text.utf8.count < 4096:
+          text += value
+        default:
+          break
+        }
+      }
+    } catch let error as XMLError {
+      throw DocxReadError(part: "docProps/custom.xml", error)
+    } catch {
+      throw .unreadableArchive(error)
+    }
+    return properties
   }
 
   /// Refuses zip bombs: too much in all, or an entry compressed past the ratio.
@@ -200,6 +233,8 @@ public enum DocxReadError: Error, Sendable, Equatable {
   /// Thrown when the document's structure passes a bound of ``DocxReadLimits``: more rows,
   /// cells, nesting, blocks, bookmarks or entries than any real form has.
   case tooComplex(String, DocxStructure, limit: Int)
+  /// Thrown when the form the document records cannot be found or read.
+  case form(FormError)
   /// Thrown when the document is a Word document but not this form: what it has instead.
   case notTheForm(expected: String, tables: Int, anchors: Int, firstLine: String)
 

@@ -72,8 +72,8 @@ public struct FormExtractor {
     switch field.kind {
     case .group:
       for child in field.fields ?? [] { extract(child, at: path.appending(child.id), into: &root) }
-    case .list where path == DraftPaths.members:
-      if let rows = roster(field) { root.setValue(.list(rows), at: path) }
+    case .list where form.rosters.contains(path):
+      if let rows = roster(field, at: path) { root.setValue(.list(rows), at: path) }
     case .list:
       break
     default:
@@ -176,28 +176,33 @@ public struct FormExtractor {
     return joined.trimmedForForm
   }
 
-  // MARK: The roster
+  // MARK: Rosters
 
-  /// The members, one per filled row below the roster's heading row, by column.
-  private func roster(_ field: FieldDefinition) -> [DraftValue]? {
+  /// The items of a list printed as a roster, one per filled row below its heading row, read by
+  /// column. Columns are found by the anchors on their headings, else by their labels; a
+  /// relabelled column is read by its anchor and noted, a lost one (anchor and label both gone)
+  /// is noted and not read — never silently dropped.
+  private mutating func roster(_ field: FieldDefinition, at path: FieldPath) -> [DraftValue]? {
     let fields = field.fields ?? []
-    let heading = [form.wording.serialNumber] + fields.map(\.label)
-    // The table the roster's anchor names first, then any other with the roster's heading.
-    let anchored = anchors[FieldAnchor.name(for: DraftPaths.members)]?.table
+    // The table the list's anchor names first, then any other whose heading row names its fields.
+    let anchored = anchors[FieldAnchor.name(for: path)]?.table
     let candidates = (anchored.map { [$0] } ?? []) + tables.indices.filter { $0 != anchored }
     for tableIndex in candidates {
       let table = tables[tableIndex]
-      guard let headerRow = table.rows.indices.first(where: { index in
-        table.gridCells(row: index).map { $0.text.withoutWhiteSpace } == heading.map(\.withoutWhiteSpace)
-      })
-      else { continue }
+      guard let (headerRow, columns) = rosterColumns(table, fields, path, anchored: tableIndex == anchored) else {
+        continue
+      }
+      for child in fields where columns[child.id] == nil {
+        notes.append(ReadingNote(.columnMissing, path: path.description, ["label": label(path), "column": child.label]))
+      }
       var members: [DraftValue] = []
       for rowIndex in table.rows.indices where rowIndex > headerRow {
         let cells = table.gridCells(row: rowIndex)
-        guard cells.count >= heading.count else { continue }
         var record = DraftRecord()
-        for (offset, child) in fields.enumerated() {
-          let text = cells[offset + 1].paragraphs.map { $0.text.trimmedForForm }.filter { !$0.isEmpty }.joined()
+        for child in fields {
+          guard let column = columns[child.id] else { continue }
+          let text = column < cells.count
+            ? cells[column].paragraphs.map { $0.text.trimmedForForm }.filter { !$0.isEmpty }.joined() : ""
           record[child.id] = .text(text)
         }
         if record.entries.contains(where: { !$0.value.isBlank }) { members.append(.record(record)) }
@@ -205,6 +210,53 @@ public struct FormExtractor {
       return members
     }
     return nil
+  }
+
+  /// The heading row of a roster table and the grid column of each field found in it: by the
+  /// column anchors, else by the labels. A table the list's anchor does not name must match at
+  /// least half its columns by label to be taken for it.
+  private mutating func rosterColumns(
+    _ table: ReadTable, _ fields: [FieldDefinition], _ path: FieldPath, anchored: Bool
+  ) -> (row: Int, columns: [String: Int])? {
+    let ids = Set(fields.map(\.id))
+    var best: (row: Int, columns: [String: Int], byAnchor: Int)?
+    for rowIndex in table.rows.indices.prefix(10) {
+      let cells = table.gridCells(row: rowIndex)
+      var columns: [String: Int] = [:]
+      var byAnchor = 0
+      for (column, cell) in cells.enumerated() {
+        for name in cell.bookmarkNames {
+          guard let found = FieldAnchor.column(from: name), found.list == path, ids.contains(found.column),
+            columns[found.column] == nil
+          else { continue }
+          columns[found.column] = column
+          byAnchor += 1
+        }
+      }
+      for child in fields where columns[child.id] == nil {
+        let labels = [child.label, child.printedLabel].compactMap { $0 }.map(\.withoutWhiteSpace)
+        if let column = cells.indices.first(where: { labels.contains(cells[$0].text.withoutWhiteSpace)
+          && !columns.values.contains($0) })
+        {
+          columns[child.id] = column
+        }
+      }
+      let enough = byAnchor > 0 || columns.count * 2 >= max(1, fields.count) && (anchored || columns.count == fields.count)
+      if enough, columns.count > (best?.columns.count ?? 0) { best = (rowIndex, columns, byAnchor) }
+    }
+    guard let best else { return nil }
+    // A heading read by its anchor whose words have changed: read, and noted.
+    let cells = table.gridCells(row: best.row)
+    for child in fields {
+      guard let column = best.columns[child.id], column < cells.count else { continue }
+      let found = cells[column].text.withoutWhiteSpace
+      let labels = [child.label, child.printedLabel].compactMap { $0 }.map(\.withoutWhiteSpace)
+      if !found.isEmpty, !labels.contains(found) {
+        notes.append(ReadingNote(.labelEdited, path: path.appending(child.id).description,
+          ["label": "\(label(path)) · \(child.label)", "expected": child.label, "found": cells[column].text]))
+      }
+    }
+    return (best.row, best.columns)
   }
 
   // MARK: Anchors and labels
@@ -278,7 +330,7 @@ public struct FormExtractor {
         current = step.parent
       }
     }
-    expected += [form.wording.personTable]
+    expected += [form.wording.personTable].compactMap { $0 }
     guard !expected.contains(where: { found == $0.withoutWhiteSpace || found == ($0 + suffix).withoutWhiteSpace })
     else { return }
     notes.append(ReadingNote(.labelEdited, path: path.description,

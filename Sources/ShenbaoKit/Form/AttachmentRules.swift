@@ -1,5 +1,5 @@
 /// The attachments a form asks for (填报说明 4): categories, file types and size limit.
-public struct AttachmentRules: Sendable, Encodable, Hashable {
+public struct AttachmentRules: Sendable, Hashable {
   /// File extensions accepted, lower case, without the dot.
   public var allowedTypes: [String]
   /// The largest file accepted, in bytes.
@@ -13,7 +13,7 @@ public struct AttachmentRules: Sendable, Encodable, Hashable {
 }
 
 /// One kind of attachment material.
-public struct AttachmentCategory: Sendable, Encodable, Hashable {
+public struct AttachmentCategory: Sendable, Hashable {
   /// The id a draft uses (`businessLicense`).
   public var id: String
   /// The form's words for it.
@@ -23,4 +23,7 @@ public struct AttachmentCategory: Sendable, Encodable, Hashable {
   public var folder: String
   /// Whether an application must carry at least one file of this kind.
   public var required: Bool
+  /// Words in a file's name that place it in this category when it lies loose beside a Word
+  /// form's attachments (`营业执照`, `法人证书`).
+  public var keywords: [String] = []
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One field of a form: its draft key, printed label, hint, kind and limits.
-public struct FieldDefinition: Sendable, Encodable, Hashable {
+/// One field of a form: its draft key, printed label, hint, kind, and the rules its value
+/// keeps — presence, "无", length, bounds, pattern, options, the guide's target.
+public struct FieldDefinition: Sendable, Hashable {
   /// The draft key (English, stable for scripts).
   public var id: String
   /// The form's label for the field.
@@ -14,25 +15,34 @@ public struct FieldDefinition: Sendable, Encodable, Hashable {
   public var heading: String?
   public var kind: FieldKind
   public var presence: FieldPresence
+  /// The condition under which a field otherwise optional must be filled.
+  public var requiredWhen: FieldCondition?
+  /// The condition under which the field need not be filled.
+  public var notNeededWhen: FieldCondition?
   public var none: NonePolicy
   /// The strict character limit ("1000字以内").
   public var maxCharacters: Int?
+  /// Plain bounds of a number or date field ("申请经费不超过200万元").
+  public var minimum: FieldBound?
+  public var maximum: FieldBound?
+  /// A pattern the whole value must match, with its message.
+  public var pattern: FieldPattern?
+  /// The sentence of the guide the field's bounds or pattern enforce.
+  public var basis: String?
   /// `true` for text printed as a box of paragraphs.
   public var multiline: Bool
   /// The wording used when the field is left blank (the fixed opinion text).
   public var `default`: String?
   /// A sentence the value must keep (the applicant's commitment).
   public var commitment: String?
-  /// The condition under which the field need not be filled.
-  public var notNeededWhen: FieldCondition?
   /// The values of a `choice` field.
   public var options: [ChoiceOption]?
   /// For a `choice` field: whether values outside `options` are allowed, with a warning.
   public var open: Bool
-  /// For a `number` field: the guide's minimum, its unit and where the guide says so.
-  public var minimum: Double?
+  /// For a `number` field: its unit (万元, 条, %).
   public var unit: String?
-  public var basis: String?
+  /// For a `number` field: the figure the guide commits the applicant to reach.
+  public var target: FieldTarget?
   /// For a `list` field: how one item is named, `{n}` standing for its one-based number.
   public var itemLabel: String?
   /// The fields of a `group`, or of each item of a `list`.
@@ -40,12 +50,13 @@ public struct FieldDefinition: Sendable, Encodable, Hashable {
 
   public init(
     id: String, label: String, printedLabel: String? = nil, hint: String? = nil,
-    heading: String? = nil, kind: FieldKind,
-    presence: FieldPresence = .required, none: NonePolicy = .allowed, maxCharacters: Int? = nil,
+    heading: String? = nil, kind: FieldKind, presence: FieldPresence = .required,
+    requiredWhen: FieldCondition? = nil, notNeededWhen: FieldCondition? = nil,
+    none: NonePolicy = .allowed, maxCharacters: Int? = nil, minimum: FieldBound? = nil,
+    maximum: FieldBound? = nil, pattern: FieldPattern? = nil, basis: String? = nil,
     multiline: Bool = false, default: String? = nil, commitment: String? = nil,
-    notNeededWhen: FieldCondition? = nil, options: [ChoiceOption]? = nil, open: Bool = false,
-    minimum: Double? = nil, unit: String? = nil, basis: String? = nil, itemLabel: String? = nil,
-    fields: [FieldDefinition]? = nil
+    options: [ChoiceOption]? = nil, open: Bool = false, unit: String? = nil,
+    target: FieldTarget? = nil, itemLabel: String? = nil, fields: [FieldDefinition]? = nil
   ) {
     self.id = id
     self.label = label
@@ -54,25 +65,23 @@ public struct FieldDefinition: Sendable, Encodable, Hashable {
     self.heading = heading
     self.kind = kind
     self.presence = presence
+    self.requiredWhen = requiredWhen
+    self.notNeededWhen = notNeededWhen
     self.none = none
     self.maxCharacters = maxCharacters
+    self.minimum = minimum
+    self.maximum = maximum
+    self.pattern = pattern
+    self.basis = basis
     self.multiline = multiline
     self.default = `default`
     self.commitment = commitment
-    self.notNeededWhen = notNeededWhen
     self.options = options
     self.open = open
-    self.minimum = minimum
     self.unit = unit
-    self.basis = basis
+    self.target = target
     self.itemLabel = itemLabel
     self.fields = fields
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case id, label, printedLabel, hint, heading, kind, presence, none, maxCharacters, multiline
-    case `default`, commitment, notNeededWhen, options, open, minimum, unit, basis, itemLabel
-    case fields
   }
 
   /// The child field with draft key `id`, if this is a group or a list.
@@ -89,23 +98,13 @@ public struct FieldDefinition: Sendable, Encodable, Hashable {
   public func itemLabel(at index: Int) -> String {
     (itemLabel ?? "{n}").replacingOccurrences(of: "{n}", with: String(index + 1))
   }
-}
 
-/// A condition on another field's value.
-public struct FieldCondition: Sendable, Encodable, Hashable {
-  /// The other field, by path (`unit.nature`).
-  public var field: FieldPath
-  /// The value (a choice's canonical value) that makes the condition true.
-  public var equals: String
-
-  public init(field: FieldPath, equals: String) {
-    self.field = field
-    self.equals = equals
-  }
+  /// The label as the printed form shows it.
+  public var shownLabel: String { printedLabel ?? label }
 }
 
 /// One value of a choice field.
-public struct ChoiceOption: Sendable, Encodable, Hashable {
+public struct ChoiceOption: Sendable, Hashable {
   /// The exact spelling the draft contract fixes.
   public var value: String
   /// Other spellings people use for it; accepted with a warning.
@@ -126,7 +125,7 @@ public struct ChoiceOption: Sendable, Encodable, Hashable {
 }
 
 /// The sex an ID number records (GB 11643: the 17th digit is odd for men).
-public enum Sex: String, Sendable, Codable, Hashable {
+public enum Sex: String, Sendable, Codable, Hashable, CaseIterable {
   case male
   case female
 }

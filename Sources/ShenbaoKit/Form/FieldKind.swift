@@ -41,7 +41,7 @@ public enum FieldKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// Whether a field must be filled.
-public enum FieldPresence: String, Sendable, Codable {
+public enum FieldPresence: String, Sendable, Codable, CaseIterable {
   /// Must be filled; "无" where there is nothing to say (填报说明 3).
   case required
   /// May stay blank.
@@ -51,7 +51,7 @@ public enum FieldPresence: String, Sendable, Codable {
 }
 
 /// Whether "无" is an acceptable value.
-public enum NonePolicy: String, Sendable, Codable {
+public enum NonePolicy: String, Sendable, Codable, CaseIterable {
   case allowed
   case forbidden
 }

@@ -1,5 +1,5 @@
 /// A recommending department the guide names (推荐单位).
-public struct Recommender: Sendable, Encodable, Hashable {
+public struct Recommender: Sendable, Hashable {
   /// The guide's short name (`市科委`).
   public var name: String
   /// The full official name (`上海市科学技术委员会`).

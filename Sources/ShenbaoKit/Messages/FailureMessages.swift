@@ -24,7 +24,7 @@ extension DraftReadError {
     switch self {
     case .file(let error): error.message(language, catalogue: catalogue)
     case .malformed(let problem, _):
-      catalogue.text("failure.malformed", language, ["problem": problem])
+      catalogue.text("failure.malformed", language, ["problem": problem.message(language, catalogue: catalogue)])
     case .duplicateKey(let key, _):
       catalogue.text("failure.duplicateKey", language, ["key": key.abridged])
     case .complexKey: catalogue.text("failure.complexKey", language)
@@ -55,7 +55,7 @@ extension DraftReadError {
 }
 
 extension FormError {
-  /// The one-line message, naming the form or its file.
+  /// The one-line message, naming the form or its file (and the line, for a problem in it).
   public func line(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
     switch self {
     case .unknownForm(let form, let known):
@@ -64,8 +64,40 @@ extension FormError {
     case .unreadable(let url, let error):
       "\(url.path): \(error.message(language, catalogue: catalogue))"
     case .invalid(let url, let problem):
-      "\(url.path): " + catalogue.text("failure.invalidForm", language, ["problem": problem])
+      "\(url.path)\(problem.location.map { ":\($0.line):\($0.column)" } ?? ""): "
+        + problem.message(language, catalogue: catalogue)
     }
+  }
+}
+
+extension FormProblem {
+  /// What is wrong, in words, without the place.
+  public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    func kind(_ value: ValueKind) -> String { catalogue.text("form.kind.\(value.rawValue)", language) }
+    func list(_ words: [String]) -> String { words.joined(separator: ", ") }
+    let (key, arguments): (String, [String: String]) = switch reason {
+    case .malformed(let problem): ("form.malformed", ["problem": problem.message(language, catalogue: catalogue)])
+    case .duplicateKey(let name): ("form.duplicateKey", ["key": name.abridged])
+    case .complexKey: ("form.complexKey", [:])
+    case .empty: ("form.empty", [:])
+    case .tooLarge(let limit): ("form.tooLarge", ["limit": String(limit)])
+    case .missingKey(let name, let context): ("form.missingKey", ["key": name, "context": context])
+    case .unknownKey(let name, let suggestion?, _):
+      ("form.unknownKeySuggestion", ["key": name.abridged, "suggestion": suggestion])
+    case .unknownKey(let name, nil, let known): ("form.unknownKey", ["key": name.abridged, "known": list(known)])
+    case .wrongType(let name, let expected, let found):
+      ("form.wrongType", ["key": name, "expected": kind(expected), "found": kind(found)])
+    case .unknownValue(let name, let value, let allowed):
+      ("form.unknownValue", ["key": name, "value": value.abridged, "allowed": list(allowed)])
+    case .badIdentifier(let name, let value, let expected):
+      ("form.badIdentifier", ["key": name, "value": value.abridged, "expected": expected])
+    case .duplicate(let name, let value): ("form.duplicate", ["key": name, "value": value.abridged])
+    case .unresolved(let name, let path): ("form.unresolved", ["key": name, "path": path.abridged])
+    case .wrongKind(let name, let path, let expected, let found):
+      ("form.wrongKind", ["key": name, "path": path, "expected": list(expected), "found": found])
+    case .invalid(let name, let reason): ("form.invalid.\(reason.rawValue)", ["key": name])
+    }
+    return catalogue.text(key, language, arguments)
   }
 }
 
@@ -92,6 +124,8 @@ extension DocxReadError {
         ["part": part, "what": catalogue.text("failure.xml.\(what.rawValue)", language)])
     case .xml(let part, let error):
       catalogue.text("failure.docxXML", language, ["part": part, "reason": error.message(language, catalogue: catalogue)])
+    case .form(let error):
+      catalogue.text("failure.docxForm", language, ["reason": error.line(language, catalogue: catalogue)])
     case .notTheForm(let expected, let tables, let anchors, let firstLine):
       catalogue.text("failure.docxNotTheForm", language, ["expected": expected,
         "tables": String(tables), "anchors": String(anchors), "first": firstLine])
@@ -168,5 +202,12 @@ public enum SystemError {
     default: name = "other"
     }
     return catalogue.text("system.\(name)", language, ["code": String(code)])
+  }
+}
+
+extension YAMLSyntaxProblem {
+  /// What is wrong, in words a person who writes YAML by hand can act on.
+  public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    catalogue.text("yaml.\(kind.rawValue)", language, ["detail": detail ?? ""])
   }
 }

@@ -26,13 +26,18 @@ public struct MessageCatalogue: Sendable {
     return entries
   }
 
+  /// The text for `key` in `language` with its placeholders left in: Chinese where there is no
+  /// text in `language`, the key itself where there is none at all.
+  public func template(_ key: String, _ language: Language) -> String {
+    texts[language]?[key] ?? texts[.zh]?[key] ?? key
+  }
+
   /// The text for `key` in `language` with its placeholders filled. A missing text falls back
   /// to Chinese, then to the key itself, so a gap shows rather than crashes.
   public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:])
     -> String
   {
-    let template = texts[language]?[key] ?? texts[.zh]?[key] ?? key
-    return Self.fill(template, arguments)
+    Self.fill(template(key, language), arguments)
   }
 
   /// The placeholder names a template uses.

@@ -3,11 +3,12 @@ extension Application {
   /// text trimmed, dates written `YYYY-MM-DD`, and the attachments left out (a Word form
   /// carries none; they come from a folder).
   public func comparableValues(form: FormDefinition) -> DraftValue {
+    let attachments = form.attachmentFields?.list
     func walk(_ value: DraftValue, _ path: FieldPath) -> DraftValue {
       switch value {
       case .record(let record):
         var out = DraftRecord()
-        for entry in record.entries where path.appending(entry.key) != DraftPaths.attachments {
+        for entry in record.entries where path.appending(entry.key) != attachments {
           out[entry.key] = walk(entry.value, path.appending(entry.key))
         }
         return .record(out)

@@ -78,11 +78,14 @@ final class YAMLEventReader {
   }
 
   private func failure() -> YAMLSyntaxError {
-    let problem = parser.problem.map { String(cString: $0) } ?? "malformed"
+    let reading = parser.error == YAML_READER_ERROR
     let mark = parser.problem_mark
-    let location = parser.error == YAML_READER_ERROR ? nil
-      : SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-    return YAMLSyntaxError(problem: problem, location: location, byte: parser.error == YAML_READER_ERROR ? Int(parser.problem_offset) : nil)
+    let problem = YAMLSyntaxProblem(
+      libyaml: parser.problem.map { String(cString: $0) } ?? "",
+      context: parser.context.map { String(cString: $0) },
+      byte: reading ? Int(parser.problem_offset) : nil)
+    let location = reading ? nil : SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    return YAMLSyntaxError(problem: problem, location: location)
   }
 
   private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
@@ -94,10 +97,9 @@ final class YAMLEventReader {
   }
 }
 
-/// Thrown when YAML text is not well-formed: libyaml's problem and where it is.
+/// Thrown when YAML text is not well-formed: the problem and where it is (none for bytes that
+/// do not decode; the problem then gives their offset).
 struct YAMLSyntaxError: Error, Sendable, Equatable {
-  var problem: String
+  var problem: YAMLSyntaxProblem
   var location: SourceLocation?
-  /// The offset of an undecodable byte, for errors of reading rather than parsing.
-  var byte: Int?
 }

@@ -5,7 +5,7 @@ public enum DraftReadError: Error, Sendable, Equatable {
   /// Thrown when the file itself cannot be read as text.
   case file(TextFileError)
   /// Thrown when the text is not well-formed YAML or JSON.
-  case malformed(problem: String, location: SourceLocation?)
+  case malformed(problem: YAMLSyntaxProblem, location: SourceLocation?)
   /// Thrown when a mapping repeats a key.
   case duplicateKey(String, location: SourceLocation?)
   /// Thrown when a mapping key is itself a list or a mapping.

@@ -6,13 +6,16 @@ public enum DraftReader {
   /// More values than any real application has; past it, aliases are expanding a bomb.
   public static let valueLimit = 100_000
 
-  /// Reads the draft at `url`: YAML, JSON, or a filled Word form, whose attachments come from
-  /// `attachmentsFolder` (by default the folder convention beside it).
-  public static func read(_ url: URL, attachmentsFolder: URL? = nil) throws(DraftReadError) -> Application {
+  /// Reads the draft at `url`: YAML, JSON, or a filled Word form, read by the form `forms`
+  /// chooses for it, whose attachments come from `attachmentsFolder` (by default the folder
+  /// convention beside it).
+  public static func read(
+    _ url: URL, attachmentsFolder: URL? = nil, forms: FormChoice = FormChoice()
+  ) throws(DraftReadError) -> Application {
     let format = InputFormat(for: url)
     if format == .docx {
       do {
-        return try DocxDraftReader(attachmentsFolder: attachmentsFolder).read(url)
+        return try DocxDraftReader(forms: forms, attachmentsFolder: attachmentsFolder).read(url)
       } catch {
         if case .file(let fileError) = error { throw .file(fileError) }
         throw .docx(error)
@@ -55,13 +58,12 @@ public enum DraftReader {
   private static func readError(from error: YAMLNode.ComposeError) -> DraftReadError {
     switch error {
     case .syntax(let syntax):
-      return .malformed(problem: syntax.byte.map { "\(syntax.problem) (byte \($0))" } ?? syntax.problem,
-        location: syntax.location)
+      return .malformed(problem: syntax.problem, location: syntax.location)
     case .duplicateKey(let key, let location): return .duplicateKey(key, location: location)
     case .complexKey(let location): return .complexKey(location: location)
-    case .undefinedAlias(let name, let location): return .malformed(problem: "undefined alias *\(name)", location: location)
+    case .undefinedAlias(let name, let location): return .malformed(problem: YAMLSyntaxProblem(.undefinedAlias, detail: name), location: location)
     case .tooManyValues(let limit): return .tooManyValues(limit: limit)
-    case .multipleDocuments(let location): return .malformed(problem: "more than one document", location: location)
+    case .multipleDocuments(let location): return .malformed(problem: YAMLSyntaxProblem(.extraDocument), location: location)
     }
   }
 }

@@ -1,6 +1,5 @@
-/// The data files the build embeds: form definitions, JSON schemas and the message catalogue.
-/// YAML files are embedded as JSON, under their path with `.json` for `.yaml`; the message
-/// catalogue as a dictionary (`EmbeddedFiles.messages`).
+/// The data files the build embeds: form definitions and JSON schemas as written, and the
+/// message catalogue as dictionaries (`EmbeddedFiles.messages_zh`, `messages_en`).
 public enum EmbeddedResources {
   /// The embedded file at `path` (relative to the package root), if there is one.
   public static func text(_ path: String) -> String? {

@@ -10,10 +10,10 @@ public enum AllRules {
     EmailRule(), PostcodeRule(), BankAccountRule(), DateRule(), NumberRule(),
     InvalidChoiceRule(), ChoiceSpellingRule(), UnitNatureUnlistedRule(),
     RecommenderNotEligibleRule(),
-    // Agreement between fields.
-    CreditCodeNatureMismatchRule(), GenderMismatchRule(), ApplicantMismatchRule(),
-    LeaderMismatchRule(), LeaderNotInRosterRule(), DuplicateMemberRule(), DateOrderRule(),
-    CommitmentMissingRule(),
+    // Bounds and patterns the form sets.
+    OutOfRangeRule(), PatternRule(),
+    // Agreement between fields the kinds imply (the form's own relations are checked after).
+    CreditCodeNatureMismatchRule(), GenderMismatchRule(), CommitmentMissingRule(),
     // The guide's performance targets.
     TargetMissingRule(), TargetBelowMinimumRule(),
     // Attachments (填报说明 4).
@@ -21,11 +21,11 @@ public enum AllRules {
     AttachmentTypeRule(), AttachmentTooLargeRule(), AttachmentDuplicateRule(),
   ]
 
-  /// Every finding code — the rules', the bundle checks' of `verify`, and what reading a Word
-  /// form notices — with its severity
-  /// and one-line summary in `language`, errors first, then by code.
+  /// Every finding code — the rules', the relations `form` declares, the bundle checks' of
+  /// `verify`, and what reading a Word form notices — with its severity and one-line summary in
+  /// `language`, errors first, then by code.
   public static func descriptions(
-    in language: Language, catalogue: MessageCatalogue = .shared
+    in language: Language, form: FormDefinition = FormLibrary.defaultForm, catalogue: MessageCatalogue = .shared
   ) -> [RuleDescription] {
     let ruleDescriptions = rules.map { rule in
       let type = type(of: rule)
@@ -33,7 +33,11 @@ public enum AllRules {
         code: type.code, severity: type.severity,
         summary: catalogue.text(type.summaryKey, language))
     }
-    let checkDescriptions = BundleCheck.descriptions(in: language, catalogue: catalogue)
+    let relationDescriptions = form.relations.map { relation in
+      RuleDescription(code: relation.code, severity: relation.severity,
+        summary: relation.summary?.text(language) ?? catalogue.text("relations.\(relation.kindName).summary", language))
+    }
+    let checkDescriptions = relationDescriptions + BundleCheck.descriptions(in: language, catalogue: catalogue)
       + DocxCheck.descriptions(in: language, catalogue: catalogue)
       + CrossApplicationCheck.descriptions(in: language, catalogue: catalogue)
     return (ruleDescriptions + checkDescriptions)

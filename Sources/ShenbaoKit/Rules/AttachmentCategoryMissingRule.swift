@@ -7,11 +7,12 @@ public struct AttachmentCategoryMissingRule: Rule {
   public init() {}
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
-    let items = context.application.value(at: DraftPaths.attachments)?.items ?? []
-    let present = Set(items.compactMap { $0.record?[DraftPaths.attachmentCategory]?.trimmedText })
+    guard let fields = context.form.attachmentFields else { return }
+    let items = context.application.value(at: fields.list)?.items ?? []
+    let present = Set(items.compactMap { $0.record?[fields.category]?.trimmedText })
     for category in context.form.attachments.categories
     where category.required && !present.contains(category.id) {
-      findings.add(self, .missing, at: DraftPaths.attachments,
+      findings.add(self, .missing, at: fields.list,
         ["category": category.label, "id": category.id])
     }
   }

@@ -2,7 +2,8 @@
 /// keeping them in form order.
 public struct FindingCollector {
   private let context: ValidationContext
-  private let language: Language
+  /// The language messages are rendered in.
+  public let language: Language
   private let catalogue: MessageCatalogue
   private var collected: [(position: Int, sequence: Int, finding: Finding)] = []
 
@@ -21,6 +22,29 @@ public struct FindingCollector {
     _ rule: R, _ message: R.Message, at path: FieldPath, _ arguments: [String: String] = [:],
     expected: String? = nil, found: String? = nil
   ) {
+    add(code: R.code, severity: R.severity, template: catalogue.template("rules.\(R.code).\(message.rawValue)", language),
+      at: path, arguments, expected: expected, found: found)
+  }
+
+  /// Adds one finding of a relation the form declares, with its message `name`: the form's
+  /// own, else the kind's from the catalogue.
+  public mutating func add(
+    _ relation: Relation, _ name: String, at path: FieldPath, _ arguments: [String: String],
+    expected: String? = nil, found: String? = nil
+  ) {
+    let template = relation.messages[name]?.text(language)
+      ?? catalogue.template("relations.\(relation.kindName).\(name)", language)
+    var arguments = arguments
+    arguments["basis"] = relation.basis ?? ""
+    add(code: relation.code, severity: relation.severity, template: template, at: path, arguments,
+      expected: expected, found: found)
+  }
+
+  /// Adds one finding whose message is `template` with its placeholders filled.
+  public mutating func add(
+    code: String, severity: Severity, template: String, at path: FieldPath, _ arguments: [String: String] = [:],
+    expected: String? = nil, found: String? = nil
+  ) {
     let label = context.label(of: path)
     var arguments = arguments.mapValues(\.abridged)
     if arguments["label"] == nil { arguments["label"] = label ?? path.description }
@@ -29,8 +53,8 @@ public struct FindingCollector {
     let mask = { (text: String?) in isIDNumber ? text.map(IDNumber.masked) : text }
     let location = context.application.source?.location(of: path)
     let finding = Finding(
-      severity: R.severity, code: R.code, path: path.description,
-      message: catalogue.text("rules.\(R.code).\(message.rawValue)", language, arguments),
+      severity: severity, code: code, path: path.description,
+      message: MessageCatalogue.fill(template, arguments),
       label: label, expected: mask(expected), found: mask(found), line: location?.line,
       column: location?.column)
     collected.append((context.position(of: path), collected.count, finding))

@@ -9,9 +9,8 @@ public struct NoneNotAllowedRule: Rule {
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
     for entry in context.entries
     where entry.field.none == .forbidden && !entry.notNeeded && entry.text?.isNoneMarker == true {
-      if entry.field.notNeededWhen != nil {
-        findings.add(self, .conditional, at: entry.path,
-          ["condition": entry.field.notNeededWhen?.equals ?? ""])
+      if let condition = entry.field.notNeededWhen {
+        findings.add(self, .conditional, at: entry.path, ["condition": condition.valueText])
       } else {
         findings.add(self, .forbidden, at: entry.path)
       }

@@ -12,7 +12,7 @@ public struct RequiredRule: Rule {
     let rule = instruction.map { $0.text.prefix { $0 != "。" } + "。" } ?? ""
     let arguments = ["number": instruction.map { String($0.number) } ?? "", "rule": rule]
     for entry in context.entries {
-      guard entry.containerPresent, entry.field.presence == .required, !entry.notNeeded,
+      guard entry.containerPresent, entry.required, !entry.notNeeded,
         entry.field.default == nil
       else { continue }
       switch entry.field.kind {

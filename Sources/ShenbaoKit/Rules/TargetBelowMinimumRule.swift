@@ -8,13 +8,13 @@ public struct TargetBelowMinimumRule: Rule {
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
     for entry in context.entries(ofKind: .number) {
-      guard let minimum = entry.field.minimum, let text = entry.substantiveText,
+      guard let minimum = entry.field.target?.minimum, let text = entry.substantiveText,
         let value = DeclaredNumber.parse(text, unit: entry.field.unit), value < minimum
       else { continue }
       let unit = entry.field.unit ?? ""
       findings.add(self, .below, at: entry.path,
         ["value": DeclaredNumber.format(value), "minimum": DeclaredNumber.format(minimum),
-         "unit": unit, "basis": entry.field.basis ?? ""],
+         "unit": unit, "basis": entry.field.target?.basis ?? ""],
         expected: "≥ \(DeclaredNumber.format(minimum))\(unit)",
         found: "\(DeclaredNumber.format(value))\(unit)")
     }

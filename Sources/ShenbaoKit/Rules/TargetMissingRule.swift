@@ -7,7 +7,7 @@ public struct TargetMissingRule: Rule {
   public init() {}
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
-    let targets = context.entries(ofKind: .number).filter { $0.field.minimum != nil }
+    let targets = context.entries(ofKind: .number).filter { $0.field.target != nil }
     guard !targets.isEmpty else { return }
     if let group = targets.first?.path.parent, context.entry(at: group)?.isBlank == true {
       findings.add(self, .noTargets, at: group, ["count": String(targets.count)])
@@ -15,7 +15,7 @@ public struct TargetMissingRule: Rule {
     }
     for entry in targets where entry.containerPresent && entry.substantiveText == nil {
       findings.add(self, .missing, at: entry.path,
-        ["minimum": DeclaredNumber.format(entry.field.minimum ?? 0), "unit": entry.field.unit ?? ""])
+        ["minimum": DeclaredNumber.format(entry.field.target?.minimum ?? 0), "unit": entry.field.unit ?? ""])
     }
   }
 }

@@ -42,7 +42,7 @@ public enum DraftSchema {
   }
 
   static func requiredIDs(_ fields: [FieldDefinition]) -> [String] {
-    fields.filter { $0.presence == .required && $0.default == nil && $0.notNeededWhen == nil }
+    fields.filter { $0.presence == .required && $0.default == nil && $0.notNeededWhen == nil && $0.requiredWhen == nil }
       .map(\.id)
   }
 
@@ -78,7 +78,9 @@ public enum DraftSchema {
       schema["enum"] = .array(form.attachments.categories.map { .string($0.id) })
     case .number:
       schema["type"] = scalar
-      if let minimum = field.minimum { schema["minimum"] = .number(minimum) }
+      if case .number(let minimum)? = field.minimum { schema["minimum"] = .number(minimum) }
+      if case .number(let maximum)? = field.maximum { schema["maximum"] = .number(maximum) }
+      if let minimum = field.target?.minimum { schema["minimum"] = .number(minimum) }
     case .idNumber:
       schema["type"] = .array([.string("string"), .string("integer")])
       schema["pattern"] = .string("^[0-9]{17}[0-9X]$")

@@ -17,7 +17,7 @@ public struct Completeness: Sendable, Codable, Hashable {
       if entry.field.kind == .list, (entry.value?.items ?? []).isEmpty {
         total += (entry.field.fields ?? []).filter(Self.mustBeFilled).count
       }
-      guard !entry.field.kind.isContainer, Self.mustBeFilled(entry.field), !entry.notNeeded
+      guard !entry.field.kind.isContainer, entry.required, entry.field.default == nil, !entry.notNeeded
       else { continue }
       total += 1
       if !entry.isBlank, entry.value?.trimmedText != nil { filled += 1 }

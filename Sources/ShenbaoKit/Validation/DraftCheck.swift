@@ -1,9 +1,10 @@
 import Foundation
 
-/// Reads and validates draft files: the work of `shenbao validate`, for any number of files.
+/// Reads and validates draft files — the one path every command takes from a file to its
+/// report: read the file (YAML, JSON or a filled Word form), choose its form, validate.
 public struct DraftCheck: Sendable {
-  /// A form chosen by `--form`, overriding what drafts name.
-  public var form: FormDefinition?
+  /// How each draft's form is chosen.
+  public var forms: FormChoice
   public var language: Language
   public var today: CalendarDate
   /// The folder attachment paths are relative to (a Word form's category folders), when it is
@@ -11,10 +12,10 @@ public struct DraftCheck: Sendable {
   public var attachmentsFolder: URL?
 
   public init(
-    form: FormDefinition? = nil, language: Language = .zh, today: CalendarDate = .today(),
+    forms: FormChoice = FormChoice(), language: Language = .zh, today: CalendarDate = .today(),
     attachmentsFolder: URL? = nil
   ) {
-    self.form = form
+    self.forms = forms
     self.language = language
     self.today = today
     self.attachmentsFolder = attachmentsFolder
@@ -24,19 +25,20 @@ public struct DraftCheck: Sendable {
   public enum Failure: Error, Sendable, Equatable {
     /// The file could not be read as a draft.
     case read(DraftReadError)
-    /// The draft names a form that is not built in, on `line` of the file.
-    case unknownForm(String, line: Int?)
+    /// The draft's form could not be found or read; `line` is where the draft names it.
+    case form(FormError, line: Int?)
 
     /// The one-line message, naming the file.
     public func line(file: String, _ language: Language) -> String {
       switch self {
       case .read(let error):
         return error.line(file: file, language)
-      case .unknownForm(let id, let line):
-        let known = FormLibrary.builtIn.map(\.id).joined(separator: ", ")
+      case .form(.unknownForm(let id, let known), let line):
         let position = line.map { ":\($0)" } ?? ""
-        return "\(file)\(position): "
-          + MessageCatalogue.shared.text("failure.unknownForm", language, ["form": id.abridged, "known": known])
+        return "\(file)\(position): " + MessageCatalogue.shared.text("failure.unknownForm", language,
+          ["form": id.abridged, "known": known.joined(separator: ", ")])
+      case .form(let error, _):
+        return error.line(language)
       }
     }
   }
@@ -56,7 +58,7 @@ public struct DraftCheck: Sendable {
   public func read(_ path: String) throws(Failure) -> (application: Application, form: FormDefinition) {
     var application: Application
     do {
-      application = try DraftReader.read(URL(fileURLWithPath: path), attachmentsFolder: attachmentsFolder)
+      application = try DraftReader.read(URL(fileURLWithPath: path), attachmentsFolder: attachmentsFolder, forms: forms)
       if let folder = attachmentsFolder { application.source?.attachmentsBase = folder }
     } catch {
       throw .read(error)
@@ -64,16 +66,13 @@ public struct DraftCheck: Sendable {
     return (application, try form(for: application))
   }
 
-  /// The form to check `application` against: the one chosen, else the one the draft names,
-  /// else the default.
+  /// The form to check `application` against, as ``FormChoice`` chooses it.
   public func form(for application: Application) throws(Failure) -> FormDefinition {
-    if let chosen = form { return chosen }
-    guard let id = application.formID else { return FormLibrary.defaultForm }
-    guard let named = FormLibrary.form(id: id) else {
-      let line = application.source?.locations[FieldPath.root.appending(Application.formKey)]?.line
-      throw .unknownForm(id, line: line)
+    do {
+      return try forms.form(named: application.formID)
+    } catch {
+      throw .form(error, line: application.source?.locations[FieldPath.root.appending(Application.formKey)]?.line)
     }
-    return named
   }
 
   /// The reports for every path, checked on all cores, in input order.

@@ -14,6 +14,9 @@ public struct FieldEntry: Sendable {
   public let containerPresent: Bool
   /// `true` when the field's condition (`notNeededWhen`) holds, so it need not be filled.
   public let notNeeded: Bool
+  /// `true` when the field must be filled: required, or required by its condition
+  /// (`requiredWhen`).
+  public let required: Bool
 
   /// The trimmed text of the value, or `nil` for an absent value, a list or a record.
   public var text: String? { value?.trimmedText }

@@ -31,7 +31,7 @@ public struct ValidationContext: Sendable {
     let store = store ?? FolderAttachmentStore(folder: application.baseDirectory
       ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     self.attachmentStore = store
-    self.attachments = AttachmentFile.locate(in: application, store: store)
+    self.attachments = AttachmentFile.locate(in: application, form: form, store: store)
     self.byKind = Dictionary(grouping: builder.entries, by: \.field.kind)
     self.order = Dictionary(
       builder.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -109,7 +109,8 @@ private struct EntryBuilder {
       entries.append(
         FieldEntry(
           path: fieldPath, field: field, value: value, label: fieldLabels.joined(separator: " · "),
-          containerPresent: containerPresent, notNeeded: form.isNotNeeded(field, in: application)))
+          containerPresent: containerPresent, notNeeded: form.isNotNeeded(field, in: application),
+          required: form.isRequired(field, in: application)))
       switch field.kind {
       case .group:
         visit(field.fields ?? [], values: value?.record, under: fieldPath, labels: fieldLabels,

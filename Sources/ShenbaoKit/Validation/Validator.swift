@@ -25,6 +25,7 @@ public struct Validator: Sendable {
     for rule in rules {
       rule.check(context, into: &collector)
     }
+    RelationCheck.check(context, into: &collector)
     let notes = (application.source?.notes ?? []).map { $0.finding(language) }
     return ValidationReport(
       file: name ?? application.source?.file.path ?? "-", form: form.id,

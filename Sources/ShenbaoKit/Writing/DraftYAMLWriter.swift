@@ -127,7 +127,7 @@ public struct DraftYAMLWriter: Sendable {
       let values = form.attachments.categories.map { "\($0.id)=\($0.label)" }
       parts.append(text("draft.closedChoices", ["values": values.joined(separator: enumeration)]))
     case .number:
-      if let minimum = field.minimum {
+      if let minimum = field.target?.minimum {
         parts.append(text("draft.minimum",
           ["minimum": DeclaredNumber.format(minimum), "unit": field.unit ?? ""]))
       }

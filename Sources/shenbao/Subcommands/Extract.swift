@@ -20,30 +20,23 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "Where to write the draft (default: standard output).")
     var output: String?
 
-    @Option(help: "The folder of attachment sub-folders (default: NAME-附件/ or 附件/ beside the document).")
-    var attachments: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
+    @OptionGroup var attachments: AttachmentsOption
+    @OptionGroup var force: ForceOption
+    @OptionGroup var form: FormOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
       let lang = language.language
-      let application: Application
-      do {
-        application = try DraftReader.read(URL(fileURLWithPath: file),
-          attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) })
-      } catch {
-        throw Failure(error.line(file: file, lang))
-      }
-      let form = application.formID.flatMap(FormLibrary.form(id:)) ?? FormLibrary.defaultForm
+      let (application, definition) = try DraftInput.read(file, form: form, language: lang,
+        attachments: attachments.folder)
       let folder = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      let reference = SchemaLocator.reference(from: folder)
+      let reference = try SchemaLocator.reference(for: definition, draftFolder: folder, writing: output != nil,
+        force: force.force, language: lang)
       // Paths in the written draft start from its own folder.
-      let draft = AttachmentFolder.rebased(application, from: application.baseDirectory ?? folder, to: folder)
-      let text = DraftYAMLWriter(form: form, schemaReference: reference).write(draft)
+      let draft = AttachmentFolder.rebased(application, form: definition, from: application.baseDirectory ?? folder,
+        to: folder)
+      let text = DraftYAMLWriter(form: definition, schemaReference: reference).write(draft)
       let formatter = TextReportFormatter(language: lang, colors: false)
       for note in application.source?.notes ?? [] {
         Terminal.printError(formatter.line(for: note.finding(lang), file: file))
@@ -52,7 +45,7 @@ extension Shenbao {
         Terminal.write(text)
         return
       }
-      try OutputFile.write(Data(text.utf8), to: output, force: force, language: lang)
+      try OutputFile.write(Data(text.utf8), to: output, force: force.force, language: lang)
     }
   }
 }

@@ -12,8 +12,7 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "Where to write the draft (default: standard output).")
     var output: String?
 
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var force: ForceOption
 
     @Option(help: ArgumentHelp(
       "The JSON schema the draft's first line points editors to (default: the installed one).",
@@ -25,17 +24,17 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let definition = try form.resolve(lang) ?? FormLibrary.defaultForm
-      let outputURL = output.map { URL(fileURLWithPath: $0) }
-      let reference = schema ?? SchemaLocator.reference(
-        from: outputURL?.deletingLastPathComponent()
-          ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+      let definition = try form.definition(lang)
+      let folder = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      let reference = try schema ?? SchemaLocator.reference(for: definition, draftFolder: folder,
+        writing: output != nil, force: force.force, language: lang)
       let text = DraftYAMLWriter(form: definition, schemaReference: reference).blankDraft()
       guard let output else {
         Terminal.write(text)
         return
       }
-      try OutputFile.write(Data(text.utf8), to: output, force: force, language: lang)
+      try OutputFile.write(Data(text.utf8), to: output, force: force.force, language: lang)
     }
   }
 }

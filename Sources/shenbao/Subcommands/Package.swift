@@ -19,26 +19,22 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "The bundle to write (default: <申报单位>-申报材料.zip).")
     var output: String?
 
-    @Option(help: "The folder attachment paths are relative to (default: the draft's folder); for a Word form, its folder of category sub-folders (default: NAME-附件/ or 附件/ beside it).")
-    var attachments: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
+    @OptionGroup var attachments: AttachmentsOption
+    @OptionGroup var force: ForceOption
     @OptionGroup var form: FormOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
       let lang = language.language
       let (application, definition) = try DraftInput.read(file, form: form, language: lang,
-        attachments: attachments)
+        attachments: attachments.folder)
       let packager = ApplicationPackager(form: definition, language: lang)
       let target = output ?? packager.defaultFileName(for: application)
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       let outcome: ApplicationPackager.Outcome
       do {
         outcome = try packager.package(application, named: file, to: URL(fileURLWithPath: target),
-          replacing: force)
+          replacing: force.force)
       } catch {
         throw Failure(error.line(file: target, lang))
       }

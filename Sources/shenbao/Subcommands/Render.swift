@@ -19,9 +19,7 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "The document to write.")
     var output = "申报书.docx"
 
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
+    @OptionGroup var force: ForceOption
     @OptionGroup var form: FormOption
     @OptionGroup var language: LanguageOption
 
@@ -35,7 +33,7 @@ extension Shenbao {
       } catch {
         throw Failure(error.line(file: output, lang))
       }
-      try OutputFile.write(data, to: output, force: force, language: lang)
+      try OutputFile.write(data, to: output, force: force.force, language: lang)
       let catalogue = MessageCatalogue.shared
       if report.hasErrors {
         let formatter = TextReportFormatter(language: lang, colors: false)
@@ -57,22 +55,20 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "The document to write.")
     var output = "申报书模板.docx"
 
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
+    @OptionGroup var force: ForceOption
     @OptionGroup var form: FormOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
       let lang = language.language
-      let definition = try form.resolve(lang) ?? FormLibrary.defaultForm
+      let definition = try form.definition(lang)
       let data: Data
       do {
         data = try DocumentOutput.template(form: definition)
       } catch {
         throw Failure(error.line(file: output, lang))
       }
-      try OutputFile.write(data, to: output, force: force, language: lang)
+      try OutputFile.write(data, to: output, force: force.force, language: lang)
       let catalogue = MessageCatalogue.shared
       Terminal.printError(catalogue.text("render.written", lang, ["file": output]))
       let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent

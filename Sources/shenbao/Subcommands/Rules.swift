@@ -16,10 +16,11 @@ extension Shenbao {
     @Option(help: "Output format: text, json or markdown (the README's table).")
     var format: Format = .text
 
+    @OptionGroup var form: FormOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-      let descriptions = AllRules.descriptions(in: language.language)
+      let descriptions = AllRules.descriptions(in: language.language, form: try form.definition(language.language))
       switch format {
       case .text:
         let width = descriptions.map(\.code.count).max() ?? 0

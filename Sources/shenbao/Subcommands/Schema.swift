@@ -21,7 +21,7 @@ extension Shenbao {
     func run() throws {
       switch kind {
       case .draft:
-        let definition = try form.resolve(language.language) ?? FormLibrary.defaultForm
+        let definition = try form.definition(language.language)
         Terminal.write(DraftSchema.json(for: definition))
       case .form:
         Terminal.write(EmbeddedResources.formSchema)

@@ -12,11 +12,8 @@ extension Shenbao {
     @Argument(help: "Drafts: YAML, JSON, or 申报书 filled in Word (.docx).")
     var files: [String]
 
-    @Option(help: "The folder attachment paths are relative to; for a Word form, its folder of category sub-folders.")
-    var attachments: String?
-
-    @Option(help: "Report format: text for people, json for machines.")
-    var format: ReportFormat = .text
+    @OptionGroup var attachments: AttachmentsOption
+    @OptionGroup var format: FormatOption
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var form: FormOption
@@ -27,8 +24,7 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let check = DraftCheck(form: try form.resolve(lang), language: lang,
-        attachmentsFolder: attachments.map { URL(fileURLWithPath: $0) })
+      let check = DraftCheck(forms: try form.choice(lang), language: lang, attachmentsFolder: attachments.folder)
       let results = check.check(files)
       var reports: [ValidationReport] = []
       var unreadable = false
@@ -37,13 +33,13 @@ extension Shenbao {
         switch result {
         case .success(let report):
           reports.append(report)
-          if format == .text { Terminal.write(formatter.format(report)) }
+          if format.format == .text { Terminal.write(formatter.format(report)) }
         case .failure(let failure):
           unreadable = true
           Terminal.printError(failure.line(file: file, lang))
         }
       }
-      if format == .json { Terminal.write(JSONReportFormatter.format(reports)) }
+      if format.format == .json { Terminal.write(JSONReportFormatter.format(reports)) }
       if unreadable { throw ExitCode(2) }
       if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }

@@ -19,8 +19,8 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "Write 汇总.csv, 汇总.json and 汇总.html of the bundles into this folder.")
     var output: String?
 
-    @Option(help: "Report format: text for people, json for machines.")
-    var format: ReportFormat = .text
+    @OptionGroup var reportFormat: FormatOption
+    @OptionGroup var form: FormOption
 
     @OptionGroup var language: LanguageOption
 
@@ -30,7 +30,8 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let batch = BundleBatch(language: lang)
+      let batch = BundleBatch(forms: try form.choice(lang), language: lang)
+      let format = reportFormat.format
       let outcomes = batch.verify(BundleBatch.bundles(in: bundles))
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       var reports: [ValidationReport] = []

@@ -36,9 +36,9 @@ struct BatchTests {
     three.setValue("91310000132201453B", at: "unit.creditCode")
     three.setValue(.list([.record(["name": "王静怡", "idNumber": "310110198507220625"])]), at: "members")
     let inputs = [
-      CrossCheckInput(file: "1.yaml", application: one, attachmentDigests: [("aaa", "附件/证书.pdf")]),
-      CrossCheckInput(file: "2.yaml", application: two, attachmentDigests: [("bbb", "附件/证书.pdf")]),
-      CrossCheckInput(file: "3.yaml", application: three, attachmentDigests: [("aaa", "附件/复制.pdf")]),
+      CrossCheckInput(file: "1.yaml", application: one, form: FormLibrary.defaultForm, attachmentDigests: [("aaa", "附件/证书.pdf")]),
+      CrossCheckInput(file: "2.yaml", application: two, form: FormLibrary.defaultForm, attachmentDigests: [("bbb", "附件/证书.pdf")]),
+      CrossCheckInput(file: "3.yaml", application: three, form: FormLibrary.defaultForm, attachmentDigests: [("aaa", "附件/复制.pdf")]),
     ]
     let found = CrossApplicationChecks.check(inputs, language: .zh)
     #expect(found.map(\.code) == ["batch-shared-member", "batch-shared-attachment", "batch-duplicate-credit-code"])

@@ -85,7 +85,7 @@ struct PackagerTests {
     #expect(throws: PackageError.self) { try packageExample(copy) }
     #expect(try Data(contentsOf: copy.folder.appendingPathComponent("bundle.zip")) == Data("old".utf8))
     _ = try packageExample(copy, replacing: true)
-    #expect(try ZipArchive(readingFrom: copy.folder.appendingPathComponent("bundle.zip")).entryCount == 15)
+    #expect(try ZipArchive(readingFrom: copy.folder.appendingPathComponent("bundle.zip")).entryCount == 16)
   }
 
   @Test func aFileThatChangesSizeFailsTheArchiveAndLeavesNothing() throws {

@@ -42,20 +42,30 @@ struct SchemaTests {
       == formPaths(form.topLevelFields, prefix: "").union([Application.formKey]))
   }
 
-  @Test func formSchemaDescribesEveryKeyOfAFieldDefinition() throws {
+  @Test(arguments: FormVocabulary.allCases)
+  func formSchemaDescribesEveryKeyTheLoaderReads(_ vocabulary: FormVocabulary) throws {
     let schema = try JSONDecoder().decode(JSONValue.self, from: Data(EmbeddedResources.formSchema.utf8))
-    guard case .object(let root) = schema, case .object(let defs)? = root["$defs"],
-      case .object(let field)? = defs["field"], case .object(let properties)? = field["properties"]
-    else {
-      Issue.record("form schema lacks $defs.field.properties")
+    guard case .object(let root) = schema, case .object(let defs)? = root["$defs"] else {
+      Issue.record("form schema lacks $defs")
       return
     }
-    let encoded = try JSONEncoder().encode(FieldDefinition(
-      id: "x", label: "x", printedLabel: "x", hint: "x", heading: "x", kind: .group, presence: .optional,
-      none: .forbidden, maxCharacters: 1, multiline: true, default: "x", commitment: "x",
-      notNeededWhen: FieldCondition(field: "a", equals: "b"), options: [], open: true,
-      minimum: 1, unit: "x", basis: "x", itemLabel: "x", fields: []))
-    let keys = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any]).keys
-    #expect(Set(properties.keys) == Set(keys))
+    /// The properties of a definition: its own, or those of the object among its choices.
+    func properties(_ value: JSONValue?) -> Set<String>? {
+      guard case .object(let object)? = value else { return nil }
+      if case .string("#")? = object["$ref"] { return properties(schema) }
+      if case .object(let properties)? = object["properties"] { return Set(properties.keys) }
+      if case .array(let choices)? = object["oneOf"] { return choices.lazy.compactMap(properties).first }
+      return nil
+    }
+    #expect(properties(defs[vocabulary.rawValue]) == Set(vocabulary.keys))
+  }
+
+  @Test func formSchemaNamesEveryVocabulary() throws {
+    let schema = try JSONDecoder().decode(JSONValue.self, from: Data(EmbeddedResources.formSchema.utf8))
+    guard case .object(let root) = schema, case .object(let defs)? = root["$defs"] else {
+      Issue.record("form schema lacks $defs")
+      return
+    }
+    #expect(Set(defs.keys).subtracting(["path"]) == Set(FormVocabulary.allCases.map(\.rawValue)))
   }
 }

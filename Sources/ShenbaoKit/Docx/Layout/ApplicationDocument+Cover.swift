@@ -1,16 +1,17 @@
 extension ApplicationDocument {
-  /// The cover: 项目编号 at the top (left blank, 填报说明 2), the form's title, and the lines for
-  /// 项目名称, 申报单位（盖章）, 推荐单位（盖章） and 申报日期.
-  func coverPage() -> [WordBlock] {
-    let numberPath: FieldPath = "cover.projectNumber"
-    let number = WordParagraph(style: WordStyle.tableText, alignment: .left, runs: [
-      WordRun(label(numberPath) + wording.labelSuffix, size: 28),
-      WordRun(printed(numberPath).isEmpty ? String(repeating: "\u{3000}", count: 8) : printed(numberPath),
-        size: 28, underline: true, bookmark: FieldAnchor.name(for: numberPath)),
-    ])
+  /// The cover: the number field at the top (left blank, 填报说明 2), the form's title, and an
+  /// underlined line for each of `lines` (项目名称, 申报单位（盖章）…).
+  func coverPage(number: FieldPath?, lines: [FieldPath]) -> [WordBlock] {
+    var blocks: [WordBlock] = []
+    if let numberPath = number {
+      blocks.append(.paragraph(WordParagraph(style: WordStyle.tableText, alignment: .left, runs: [
+        WordRun(label(numberPath) + wording.labelSuffix, size: 28),
+        WordRun(printed(numberPath).isEmpty ? String(repeating: "\u{3000}", count: 8) : printed(numberPath),
+          size: 28, underline: true, bookmark: FieldAnchor.name(for: numberPath)),
+      ])))
+    }
     let spacer = WordBlock.paragraph(WordParagraph(style: WordStyle.coverLine))
     let title = WordBlock.paragraph(WordParagraph(form.title, style: WordStyle.title))
-    let lines: [FieldPath] = ["cover.projectName", "cover.applicant", "cover.recommender", "cover.date"]
     let rows = lines.map { path in
       WordTableRow(cells: [
         WordTableCell(WordParagraph(label(path) + wording.labelSuffix, style: WordStyle.coverLine,
@@ -21,8 +22,8 @@ extension ApplicationDocument {
       ], minimumHeight: 720)
     }
     let table = WordTable(columns: [3300, textWidth - 3300 - 300], rows: rows, borders: false)
-    return [.paragraph(number)] + Array(repeating: spacer, count: 3) + [title]
-      + Array(repeating: spacer, count: 4) + [.table(table)]
+    return blocks + Array(repeating: spacer, count: 3) + [title] + Array(repeating: spacer, count: 4)
+      + (rows.isEmpty ? [] : [.table(table)])
   }
 
   /// The filling rules (填报说明) on a page of their own.

@@ -1,15 +1,16 @@
 import Foundation
 
-/// Lays out the application form as a Word document, mirroring the official 申报书: the cover,
-/// the filling rules, parts 一 to 五, and the list of attachments.
+/// Lays out an application form as a Word document: each section of the form as the blocks its
+/// layout declares (or its fields' kinds suggest), under its title.
 ///
 /// With an application it is the filled form; without, the blank template to fill in Word or
-/// WPS. Every value cell carries its field's anchor (``FieldAnchor``) either way.
+/// WPS. Every value cell carries its field's anchor (``FieldAnchor``) either way, and every
+/// roster's column heading its column's, so a filled form can be read back field by field.
 public struct ApplicationDocument: Sendable {
   public let form: FormDefinition
   /// The application to print, or `nil` for the blank template.
   public let application: Application?
-  /// Blank rows the template's roster offers.
+  /// Blank rows the template's rosters offer.
   public var templateRosterRows = 8
 
   public init(form: FormDefinition, application: Application?) {
@@ -24,16 +25,45 @@ public struct ApplicationDocument: Sendable {
   /// The whole document.
   public func document() -> WordDocument {
     var body: [WordBlock] = []
-    body += coverPage()
-    body += instructionsPage()
-    body += unitPart()
-    body += capabilityPart()
-    body += planPart()
-    body += teamPart()
-    body += opinionsPart()
-    body += attachmentsPart()
+    for section in form.sections {
+      let items = section.layout?.map(\.block) ?? DefaultLayout.blocks(for: section)
+      var content: [WordBlock] = []
+      for block in items {
+        let made = blocks(block)
+        // Two tables in a row would merge into one: a paragraph keeps them apart.
+        if case .table? = content.last, case .table? = made.first { content.append(.paragraph(WordParagraph())) }
+        content += made
+      }
+      // A section that prints nothing (no attachments to list) is left out.
+      guard !content.isEmpty else { continue }
+      switch items.first {
+      case .cover?:
+        break  // A cover is its own heading.
+      case .attachmentList?:
+        body.append(heading(wording.attachmentsTitle, pageBreak: !body.isEmpty))
+      default:
+        body.append(heading(section.title, pageBreak: !body.isEmpty))
+      }
+      body += content
+    }
     let footer = WordParagraph(style: WordStyle.footer, alignment: .center, runs: pageNumberRuns())
     return WordDocument(body: body, footer: [footer], properties: properties())
+  }
+
+  /// The Word blocks of one layout block.
+  func blocks(_ block: LayoutBlock) -> [WordBlock] {
+    switch block {
+    case .cover(let number, let lines): coverPage(number: number?.path, lines: lines.map(\.path))
+    case .instructions: instructionsPage()
+    case .grid(let rows): [.table(grid(rows))]
+    case .box(let field, let labelled, let height): [.table(box(field.path, labelled: labelled, height: height))]
+    case .targets(let group): targetsTable(group.path)
+    case .table(let group, let columns, let total): [.table(fixedTable(group.path, columns: columns, total: total?.path))]
+    case .person(let group, let rows): [.table(personTable(group.path, rows: rows))]
+    case .roster(let list, let wide): [.table(rosterTable(list.path, wide: Set(wide)))]
+    case .opinion(let group): opinionBlocks(group.path)
+    case .attachmentList: attachmentsList()
+    }
   }
 
   private func pageNumberRuns() -> [WordRun] {
@@ -49,28 +79,25 @@ public struct ApplicationDocument: Sendable {
   }
 
   private func properties() -> DocumentProperties {
-    let project = application?.text(at: "cover.projectName").flatMap { $0.isEmpty ? nil : $0 }
-    let applicant = application?.text(at: "unit.name").flatMap { $0.isEmpty ? nil : $0 }
+    let project = form.text(of: \.projectName, in: application)
+    let applicant = form.text(of: \.applicantName, in: application)
     return DocumentProperties(
       title: project.map { "\(form.title)：\($0)" } ?? form.title, subject: form.guide,
-      creator: applicant ?? "shenbao", keywords: form.id,
+      creator: applicant ?? "shenbao", keywords: form.id, formID: form.id, formDigest: form.source.sha256,
       timestamp: SubmissionTimestamp.of(application, form: form))
   }
 
   // MARK: Values
 
-  /// The definition of the field at `path`; the layout only names fields the form has.
+  /// The definition of the field at `path`; the form's checks have made sure the layout names
+  /// only fields the form has, so a miss prints as an empty text field.
   func field(_ path: FieldPath) -> FieldDefinition {
-    guard let field = form.field(at: path) else {
-      preconditionFailure("the layout names \(path), which the form lacks")
-    }
-    return field
+    form.field(at: path) ?? FieldDefinition(id: path.lastKey ?? "", label: "", kind: .text)
   }
 
   /// The label as printed.
   func label(_ path: FieldPath) -> String {
-    let field = field(path)
-    return field.printedLabel ?? field.label
+    field(path).shownLabel
   }
 
   /// The value as written, trimmed; `nil` in the template or where the draft has no text.
@@ -80,15 +107,15 @@ public struct ApplicationDocument: Sendable {
   }
 
   /// What the filled form prints for a field: its value; else its fixed wording; else nothing
-  /// for a field to leave blank or not needed (公益1类's bank details); else "无" (填报说明 3).
-  /// The template prints nothing.
+  /// for a field to leave blank or not needed (公益1类's bank details) or optional; else "无"
+  /// (填报说明 3). The template prints nothing.
   func printed(_ path: FieldPath) -> String {
     guard !isTemplate else { return "" }
+    let field = field(path)
     if let value = value(path) {
-      if field(path).kind == .date, let date = CalendarDate(parsing: value) { return date.chinese }
+      if field.kind == .date, let date = CalendarDate(parsing: value) { return date.chinese }
       return value
     }
-    let field = field(path)
     if let fixed = field.default { return fixed }
     if let application, form.isNotNeeded(field, in: application) { return "" }
     return field.presence == .leaveBlank ? "" : wording.none
@@ -103,9 +130,9 @@ public struct ApplicationDocument: Sendable {
 
   func labelCell(
     _ text: String, span: Int = 1, verticalMerge: WordTableCell.VerticalMerge? = nil,
-    style: String = WordStyle.tableLabel
+    style: String = WordStyle.tableLabel, bookmarks: [String] = []
   ) -> WordTableCell {
-    WordTableCell(WordParagraph(text, style: style), span: span, verticalMerge: verticalMerge)
+    WordTableCell(WordParagraph(text, style: style, bookmarks: bookmarks), span: span, verticalMerge: verticalMerge)
   }
 
   /// A value cell anchored to `path`, holding what the form prints for it; in the template,
@@ -123,8 +150,8 @@ public struct ApplicationDocument: Sendable {
   }
 
   /// Paragraphs for a multi-line value, one per line, anchored to `path` on the first.
-  func textParagraphs(_ path: FieldPath) -> [WordBlock] {
-    let lines = printed(path).split(separator: "\n", omittingEmptySubsequences: false)
+  func textParagraphs(_ path: FieldPath, text: String? = nil) -> [WordBlock] {
+    let lines = (text ?? printed(path)).split(separator: "\n", omittingEmptySubsequences: false)
       .map { String($0).trimmingCharacters(in: .init(charactersIn: "\r")) }
     return lines.enumerated().map { index, line in
       .paragraph(WordParagraph(style: WordStyle.tableText, runs: line.isEmpty ? [] : [WordRun(line)],

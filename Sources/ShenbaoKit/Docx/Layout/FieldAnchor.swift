@@ -18,6 +18,22 @@ public enum FieldAnchor {
     }.joined(separator: "_")
   }
 
+  static let columnPrefix = "sbc_"
+
+  /// The bookmark on the heading of a roster's column: `sbc_` and the list's path, then the
+  /// column's id (`sbc_members_idNumber`).
+  public static func columnName(list: FieldPath, column: String) -> String {
+    columnPrefix + name(for: list.appending(column)).dropFirst(prefix.count)
+  }
+
+  /// The list and column a column bookmark names, or `nil` for any other bookmark.
+  public static func column(from name: String) -> (list: FieldPath, column: String)? {
+    guard name.hasPrefix(columnPrefix), let path = path(from: prefix + name.dropFirst(columnPrefix.count)),
+      let column = path.lastKey, let list = path.parent, !list.components.isEmpty
+    else { return nil }
+    return (list, column)
+  }
+
   /// The field path a bookmark names, or `nil` for any other bookmark.
   public static func path(from name: String) -> FieldPath? {
     guard name.hasPrefix(prefix) else { return nil }

@@ -51,14 +51,20 @@ public struct DocumentProperties: Sendable, Hashable {
   public var subject: String?
   public var creator: String
   public var keywords: String?
+  /// The form the document is, and the SHA-256 of its definition: custom properties, kept by
+  /// Word, WPS and LibreOffice, that tell a reader which form to read it by.
+  public var formID: String?
+  public var formDigest: String?
   /// The one time every part and ZIP entry is stamped with.
   public var timestamp: Date
   public var language: String
 
   public init(
     title: String, subject: String? = nil, creator: String, keywords: String? = nil,
-    timestamp: Date, language: String = "zh-CN"
+    formID: String? = nil, formDigest: String? = nil, timestamp: Date, language: String = "zh-CN"
   ) {
+    self.formID = formID
+    self.formDigest = formDigest
     self.title = title
     self.subject = subject
     self.creator = creator

@@ -13,6 +13,7 @@ extension DocxWriter {
         ("/word/settings.xml", ContentType.settings), ("/word/fontTable.xml", ContentType.fontTable),
         ("/word/footer1.xml", ContentType.footer), ("/docProps/core.xml", ContentType.coreProperties),
         ("/docProps/app.xml", ContentType.extendedProperties),
+        ("/docProps/custom.xml", ContentType.customProperties),
       ]
       for (part, type) in overrides {
         try xml.element("Override", ["PartName": part, "ContentType": type])
@@ -26,6 +27,7 @@ extension DocxWriter {
       ("rId1", RelationshipType.officeDocument, "word/document.xml"),
       ("rId2", RelationshipType.coreProperties, "docProps/core.xml"),
       ("rId3", RelationshipType.extendedProperties, "docProps/app.xml"),
+      ("rId4", RelationshipType.customProperties, "docProps/custom.xml"),
     ])
   }
 

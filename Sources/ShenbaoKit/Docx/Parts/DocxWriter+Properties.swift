@@ -48,6 +48,29 @@ extension DocxWriter {
     return try xml.finish()
   }
 
+  /// The custom properties' format id, which every custom property carries.
+  static let customPropertyFormat = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+  /// The names of the custom properties naming the form and its digest.
+  static let formIDProperty = "shenbao-form"
+  static let formDigestProperty = "shenbao-form-sha256"
+
+  /// The custom properties: the form the document is, and its definition's digest.
+  static func customPropertiesPart(_ properties: DocumentProperties) throws(XMLError) -> Data {
+    let xml = try XMLWriter()
+    try xml.element("Properties", ["xmlns": OOXMLNamespace.customProperties,
+      "xmlns:vt": OOXMLNamespace.docPropsVTypes]) { () throws(XMLError) in
+      let values = [(formIDProperty, properties.formID), (formDigestProperty, properties.formDigest)]
+      for (index, (name, value)) in values.enumerated() {
+        guard let value else { continue }
+        try xml.element("property", ["fmtid": customPropertyFormat, "pid": String(index + 2), "name": name]) {
+          () throws(XMLError) in
+          try textElement(xml, "vt:lpwstr", value)
+        }
+      }
+    }
+    return try xml.finish()
+  }
+
   private static func textElement(_ xml: XMLWriter, _ name: String, _ text: String) throws(XMLError) {
     try xml.element(name) { () throws(XMLError) in try xml.text(text) }
   }

@@ -22,6 +22,10 @@ public enum WordStyle {
   public static let coverLine = "CoverLine"
   /// The footer's page number.
   public static let footer = "Footer"
+
+  /// The size of table text (五号) and of compact text (小五), in half-points.
+  public static let tableTextSize = 21
+  public static let compactTextSize = 18
 }
 
 /// The fonts the styles name.
@@ -61,12 +65,12 @@ extension DocxWriter {
       try style(xml, id: WordStyle.heading, name: "heading 1", font: WordFont.hei, size: 32,
         alignment: "left", spacing: (before: 240, after: 240, line: nil), keepNext: true,
         outline: 0)
-      try style(xml, id: WordStyle.tableText, name: "Table Text", size: 21, alignment: "left",
+      try style(xml, id: WordStyle.tableText, name: "Table Text", size: WordStyle.tableTextSize, alignment: "left",
         spacing: (before: 0, after: 0, line: 300))
       try style(xml, id: WordStyle.tableLabel, name: "Table Label", basedOn: WordStyle.tableText,
         alignment: "center")
       try style(xml, id: WordStyle.compactText, name: "Compact Text", basedOn: WordStyle.tableText,
-        size: 18)
+        size: WordStyle.compactTextSize)
       try style(xml, id: WordStyle.compactLabel, name: "Compact Label", basedOn: WordStyle.compactText,
         alignment: "center")
       try style(xml, id: WordStyle.hint, name: "Form Hint", basedOn: WordStyle.tableText,

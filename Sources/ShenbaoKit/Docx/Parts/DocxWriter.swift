@@ -8,7 +8,7 @@ public enum DocxWriter {
   static let partNames = [
     "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
     "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml",
-    "docProps/core.xml", "docProps/app.xml",
+    "docProps/core.xml", "docProps/app.xml", "docProps/custom.xml",
   ]
 
   /// The DOCX package's bytes.
@@ -18,7 +18,7 @@ public enum DocxWriter {
         try contentTypesPart(), try packageRelationshipsPart(), try documentPart(document),
         try documentRelationshipsPart(), try stylesPart(), try settingsPart(), try fontTablePart(),
         try footerPart(document), try corePropertiesPart(document.properties),
-        try appPropertiesPart(document),
+        try appPropertiesPart(document), try customPropertiesPart(document.properties),
       ]
       let entries = zip(partNames, parts).map { ZipEntry(name: $0, data: $1, compression: .deflate) }
       return try ZipWriter.archive(entries, modified: DOSTimestamp(document.properties.timestamp))

@@ -8,6 +8,8 @@ enum OOXMLNamespace {
     "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
   static let extendedProperties =
     "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+  static let customProperties =
+    "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
   static let docPropsVTypes =
     "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
   static let dublinCore = "http://purl.org/dc/elements/1.1/"
@@ -25,6 +27,7 @@ enum RelationshipType {
   static let settings = OOXMLNamespace.relationships + "/settings"
   static let fontTable = OOXMLNamespace.relationships + "/fontTable"
   static let footer = OOXMLNamespace.relationships + "/footer"
+  static let customProperties = OOXMLNamespace.relationships + "/custom-properties"
 }
 
 /// Content types of the parts.
@@ -40,4 +43,5 @@ enum ContentType {
   static let coreProperties = "application/vnd.openxmlformats-package.core-properties+xml"
   static let extendedProperties =
     "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+  static let customProperties = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 }

@@ -173,8 +173,14 @@ struct DefinitionReader {
   mutating func texts(_ key: String) throws(FormProblem) -> LocalizedText? {
     guard var reader = try optionalMapping(key) else { return nil }
     let text = LocalizedText(zh: try reader.string("zh"), en: try reader.optionalString("en"))
-    try reader.finish(known: ["zh", "en"])
+    try reader.finish(.text)
     return text
+  }
+
+  /// Refuses any key of the mapping that the vocabulary does not have for `vocabulary`.
+  func finish(_ vocabulary: FormVocabulary) throws(FormProblem) {
+    assert(asked.isSubset(of: vocabulary.keys), "\(vocabulary) reads keys its vocabulary lacks")
+    try finish(known: vocabulary.keys)
   }
 
   /// Refuses any key of the mapping that was not asked for, naming the nearest known one.

@@ -7,8 +7,8 @@ public struct FormProblem: Error, Sendable, Equatable {
   }
 
   public enum Reason: Sendable, Equatable {
-    /// The text is not well-formed YAML or JSON; the parser's words.
-    case malformed(String)
+    /// The text is not well-formed YAML or JSON.
+    case malformed(YAMLSyntaxProblem)
     case duplicateKey(String)
     case complexKey
     case empty
@@ -38,7 +38,7 @@ public struct FormProblem: Error, Sendable, Equatable {
   public enum InvalidReason: String, Sendable, Equatable {
     case notPositive, notAPattern, emptyList, needsFields, noFields, needsOptions, reservedID
     case boundsReversed, conflictingPresence, needsRecommenders, labelsTooFew, sameField
-    case needsOtherKey, notAList, notAGroup, unknownPlaceholder
+    case needsOtherKey, notAList, notAGroup, unknownPlaceholder, anchorTooLong, folderMismatch
   }
 
   public var reason: Reason

@@ -1,0 +1,75 @@
+extension ApplicationDocument {
+  /// A person's table: the group's label down a merged first column, then rows of label and
+  /// value pairs as the layout declares them, and a blank cell for the signature.
+  func personTable(_ group: FieldPath, rows layout: [[PersonCell]]) -> WordTable {
+    let widths = layout.map { row in row.reduce(0) { $0 + 1 + $1.span } }
+    let columnCount = widths.max() ?? 2
+    let side = 800
+    // Label columns sit at even positions of the pair grid and take a fixed width; a value
+    // column is as wide as the widest fixed-shape value that starts there alone.
+    var wants: [Int?] = (0..<columnCount).map { $0 % 2 == 0 ? 950 : nil }
+    for row in layout {
+      var position = 0
+      for cell in row {
+        if case .field(let id, 1) = cell, position + 1 < columnCount,
+          let width = ColumnWidths.fixed(field(group.appending(id)).kind, halfPoints: WordStyle.tableTextSize)
+        {
+          wants[position + 1] = max(wants[position + 1] ?? 0, width)
+        }
+        position += 1 + cell.span
+      }
+    }
+    let columns = [side] + ColumnWidths.fill(wants.map(ColumnWidths.want), to: textWidth - side)
+    var rows: [WordTableRow] = []
+    for (index, row) in layout.enumerated() {
+      let merge: WordTableCell.VerticalMerge = index == 0 ? .restart : .continue
+      var cells = [labelCell(index == 0 ? label(group) : "", verticalMerge: merge)]
+      for cell in row {
+        switch cell {
+        case .field(let id, let span):
+          let path = group.appending(id)
+          cells += [labelCell(field(path).label), valueCell(path, span: span)]
+        case .signature(let span):
+          cells += [labelCell(wording.signature ?? ""), WordTableCell(WordParagraph(style: WordStyle.tableText), span: span)]
+        }
+      }
+      // A row shorter than the grid stretches its last cell to the edge.
+      let used = cells.dropFirst().reduce(0) { $0 + $1.span }
+      if used < columnCount, !cells.isEmpty { cells[cells.count - 1].span += columnCount - used }
+      rows.append(WordTableRow(cells: cells, minimumHeight: 560, cantSplit: true))
+    }
+    return WordTable(columns: columns, rows: rows)
+  }
+
+  /// An open list, one row per item: the list's label as a title row (its anchor), a heading
+  /// row of the fields' labels (each with its column's anchor), then the items; the two heading
+  /// rows repeat on every page. Column widths follow the fields' kinds.
+  func rosterTable(_ list: FieldPath, wide: Set<String>) -> WordTable {
+    let definition = field(list)
+    let fields = definition.fields ?? []
+    let serial = 450
+    let columns = [serial] + ColumnWidths.fill(
+      fields.map { field in
+        ColumnWidths.fixed(field.kind, halfPoints: WordStyle.compactTextSize).map { .fixed($0) }
+          ?? .free(weight: wide.contains(field.id) ? 2 : 1)
+      }, to: textWidth - serial)
+    let title = WordTableRow(cells: [
+      WordTableCell(WordParagraph(label(list), style: WordStyle.tableLabel,
+        bookmarks: [FieldAnchor.name(for: list)]), span: columns.count)
+    ], isHeader: true, minimumHeight: 480)
+    let compact = WordStyle.compactLabel
+    let header = WordTableRow(
+      cells: [labelCell(wording.serialNumber, style: compact)] + fields.map {
+        labelCell($0.label, style: compact, bookmarks: [FieldAnchor.columnName(list: list, column: $0.id)])
+      },
+      isHeader: true, minimumHeight: 480)
+    let count = isTemplate ? templateRosterRows : (application?.value(at: list)?.items?.count ?? 0)
+    let rows = (0..<count).map { index in
+      let item = list.appending(index: index)
+      return WordTableRow(cells: [labelCell(String(index + 1), style: compact)]
+        + fields.map { valueCell(item.appending($0.id), style: WordStyle.compactText) },
+        minimumHeight: 480, cantSplit: true)
+    }
+    return WordTable(columns: columns, rows: [title, header] + rows)
+  }
+}
