@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Edits a rendered form the way people and programs do, with python-docx.
 
-Usage: edit_docx.py IN.docx OUT.docx EDIT
+Usage: edit_docx.py IN.docx OUT.docx EDIT [ARGUMENTS…]
 
 EDIT is one of:
   roster          delete the roster's third member row and add a copy of the last row with a
@@ -10,6 +10,12 @@ EDIT is one of:
                   and duplicate sb_cover_projectName into the plan's box
   marks           leave a tracked insertion and deletion, a comment reference, hidden text and
                   an empty field in the document, and type into a label cell
+  relabel ANCHOR HEADING
+                  retype the heading of the roster column whose anchor is ANCHOR
+                  (sbc_members_specialty) as HEADING, as a person edits a heading
+  lose-column ANCHOR HEADING
+                  as relabel, and delete the column's anchor too, as copying the table into
+                  another document does
 """
 import copy
 import sys
@@ -19,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 source, out, edit = sys.argv[1:4]
+arguments = sys.argv[4:]
 document = docx.Document(source)
 body = document.element.body
 
@@ -87,4 +94,17 @@ elif edit == "marks":
     paragraph.append(field)
     unit = next(t for t in document.tables if t.rows[0].cells[0].text == "申报单位")
     unit.rows[0].cells[0].paragraphs[0].add_run("上海")
+elif edit in ("relabel", "lose-column"):
+    anchor, heading = arguments
+    start = bookmark(anchor)
+    paragraph = start.getparent()
+    for element in paragraph.findall(qn("w:r")):
+        paragraph.remove(element)
+    paragraph.append(run(heading))
+    if edit == "lose-column":
+        ends = [e for e in paragraph.iter(qn("w:bookmarkEnd")) if e.get(qn("w:id")) == start.get(qn("w:id"))]
+        for element in [start] + ends:
+            element.getparent().remove(element)
+else:
+    sys.exit(f"unknown edit {edit}")
 document.save(out)

@@ -27,7 +27,8 @@ extension SummaryFiles {
 
       """
     if summary.interrupted { page += "<p class=\"warning\">\(escape(text("summary.interruptedNote")))</p>\n" }
-    let headings = [text("summary.columns.number")] + Self.columns.map { text("summary.columns.\($0)") }
+    let columns = Self.columns(summary)
+    let headings = [text("summary.columns.number")] + columns.map { text("summary.columns.\($0)") }
       + [text("summary.columns.findings")]
     page += "<table id=\"summary\"><thead><tr>"
     page += headings.map { "<th>\(escape($0))</th>" }.joined()
@@ -35,7 +36,7 @@ extension SummaryFiles {
     for (index, row) in summary.rows.enumerated() {
       page += "<tr class=\"\(row.status.rawValue)\" data-status=\"\(row.status.rawValue)\">"
       page += "<td class=\"n\">\(index + 1)</td>"
-      for (column, value) in zip(Self.columns, values(row)) {
+      for (column, value) in zip(columns, values(row, columns)) {
         let kind = ["errors", "warnings"].contains(column) ? " class=\"n\"" : column == "sha256" ? " class=\"mono\"" : ""
         page += "<td\(kind)>\(escape(value))</td>"
       }

@@ -35,14 +35,43 @@ public struct SummaryFiles: Sendable {
 
   func status(_ status: SummaryRow.Status) -> String { text("summary.status.\(status.rawValue)") }
 
-  /// The columns every table shows, with each row's values.
-  static let columns = ["file", "unit", "creditCode", "nature", "recommender", "leader", "leaderID",
+  /// Every column a table can show.
+  static let allColumns = ["file", "form", "unit", "creditCode", "nature", "recommender", "leader", "leaderID",
     "errors", "warnings", "status", "bundle", "sha256", "reason"]
 
-  func values(_ row: SummaryRow) -> [String] {
-    [row.file, row.unit ?? "", row.creditCode ?? "", row.nature ?? "", row.recommender ?? "",
-     row.leader ?? "", row.leaderID ?? "", String(row.errors), String(row.warnings), status(row.status),
-     row.bundle ?? "", row.sha256 ?? "", row.reason ?? ""]
+  /// The columns the tables show: the form only when the applications are of more than one,
+  /// and the columns of roles (单位性质, 推荐单位) only when some application's form has them.
+  static func columns(_ summary: BatchSummary) -> [String] {
+    allColumns.filter { column in
+      switch column {
+      case "form": Set(summary.rows.compactMap(\.form)).count > 1
+      case "nature": summary.rows.contains { $0.nature != nil }
+      case "recommender": summary.rows.contains { $0.recommender != nil }
+      default: true
+      }
+    }
+  }
+
+  /// The row's values in `columns`.
+  func values(_ row: SummaryRow, _ columns: [String]) -> [String] {
+    columns.map { column in
+      switch column {
+      case "file": row.file
+      case "form": row.form ?? ""
+      case "unit": row.unit ?? ""
+      case "creditCode": row.creditCode ?? ""
+      case "nature": row.nature ?? ""
+      case "recommender": row.recommender ?? ""
+      case "leader": row.leader ?? ""
+      case "leaderID": row.leaderID ?? ""
+      case "errors": String(row.errors)
+      case "warnings": String(row.warnings)
+      case "status": status(row.status)
+      case "bundle": row.bundle ?? ""
+      case "sha256": row.sha256 ?? ""
+      default: row.reason ?? ""
+      }
+    }
   }
 
   /// The counts line: 共 200 份：已打包 180 份，有错误 …
@@ -67,10 +96,11 @@ public struct SummaryFiles: Sendable {
       guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
       return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
-    var lines = [([text("summary.columns.number")] + Self.columns.map { text("summary.columns.\($0)") })
+    let columns = Self.columns(summary)
+    var lines = [([text("summary.columns.number")] + columns.map { text("summary.columns.\($0)") })
       .map(field).joined(separator: ",")]
     for (index, row) in summary.rows.enumerated() {
-      lines.append(([String(index + 1)] + values(row)).map(field).joined(separator: ","))
+      lines.append(([String(index + 1)] + values(row, columns)).map(field).joined(separator: ","))
     }
     return Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
   }

@@ -20,6 +20,8 @@ public struct SummaryRow: Sendable, Codable, Hashable {
 
   /// The input, relative to the folder it was found in.
   public var file: String
+  /// The id of the form it was read and checked by.
+  public var form: String?
   public var unit: String?
   public var creditCode: String?
   public var nature: String?
@@ -46,13 +48,13 @@ public struct SummaryRow: Sendable, Codable, Hashable {
     self.findings = []
   }
 
-  /// A row describing `application` with `report`'s counts and findings.
   /// A row describing `application`, read through `form`'s roles, with `report`'s counts and
   /// findings.
   public init(
     file: String, application: Application?, form: FormDefinition?, report: ValidationReport?, status: Status
   ) {
     self.init(file: file, status: status)
+    self.form = form?.id
     if let application, let form {
       unit = form.text(of: \.applicantName, in: application)
       creditCode = form.text(of: \.creditCode, in: application)

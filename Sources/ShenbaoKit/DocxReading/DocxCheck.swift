@@ -14,6 +14,10 @@ public enum DocxCheck: String, CatalogueCheck {
 
   public static let catalogueSection = "docx"
   public var severity: Severity { .warning }
+
+  public var messageKeys: [String] {
+    self == .labelEdited ? [messageKey, "docx.\(code).column"] : [messageKey]
+  }
 }
 
 /// One thing noticed while reading a document, rendered into a finding by the validator in the
@@ -23,16 +27,19 @@ public struct ReadingNote: Sendable, Hashable {
   /// The field concerned, or empty for the document as a whole.
   public var path: String
   public var arguments: [String: String]
+  /// The catalogue key of the message, when not the check's usual one.
+  public var messageKey: String?
 
-  public init(_ check: DocxCheck, path: String = "", _ arguments: [String: String] = [:]) {
+  public init(_ check: DocxCheck, path: String = "", _ arguments: [String: String] = [:], messageKey: String? = nil) {
     self.check = check
     self.path = path
     self.arguments = arguments
+    self.messageKey = messageKey
   }
 
   /// The note as a finding in `language`.
   public func finding(_ language: Language, catalogue: MessageCatalogue = .shared) -> Finding {
     Finding(severity: check.severity, code: check.code, path: path,
-      message: catalogue.text(check.messageKey, language, arguments))
+      message: catalogue.text(messageKey ?? check.messageKey, language, arguments))
   }
 }

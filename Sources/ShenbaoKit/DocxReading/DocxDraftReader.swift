@@ -28,7 +28,7 @@ public struct DocxDraftReader: Sendable {
       throw .form(error)
     }
     var extractor = FormExtractor(form: form, document: contents.document)
-    let (values, found) = try extractor.extract()
+    let (values, found) = try extractor.extract(recordsTheForm: contents.formID == form.id)
     var notes = found
     if contents.hasCommentsPart, !notes.contains(where: { $0.check == .comments }) {
       notes.append(ReadingNote(.comments, ["count": "≥ 1"]))

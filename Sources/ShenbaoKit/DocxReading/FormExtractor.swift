@@ -47,13 +47,14 @@ public struct FormExtractor {
   }
 
   /// The draft the document holds, and what reading it noticed; throws when the document is
-  /// not this form.
-  public mutating func extract() throws(DocxReadError) -> (DraftRecord, [ReadingNote]) {
+  /// not this form. A document whose properties name this form (`recordsTheForm`) is taken
+  /// for it however few fields the form has; any other must carry the anchors of several.
+  public mutating func extract(recordsTheForm: Bool = false) throws(DocxReadError) -> (DraftRecord, [ReadingNote]) {
     var known = 0
     for name in anchors.keys where known < Self.minimumAnchors {
       if let path = FieldAnchor.path(from: name), form.field(at: path.definitionPath) != nil { known += 1 }
     }
-    guard known >= Self.minimumAnchors else {
+    guard known >= Self.minimumAnchors || recordsTheForm && known > 0 else {
       let first = document.paragraphs.map(\.text.trimmedForForm).first { !$0.isEmpty } ?? ""
       throw .notTheForm(expected: form.title, tables: tables.count, anchors: known,
         firstLine: first.count > 30 ? String(first.prefix(30)) + "…" : first)
@@ -159,10 +160,12 @@ public struct FormExtractor {
     let seal = form.wording.seal.trimmedForForm
     lines.removeAll { $0.trimmedForForm == seal }
     if let hint = field.hint {
-      let forms = ["（\(hint)）", "(\(hint))", hint]
-      lines.removeAll { line in forms.contains(line.trimmedForForm) }
+      // The template prints a hint in brackets; only so is it taken out of a line that holds
+      // more (the bare words may well be the applicant's own).
+      let printed = ["（\(hint)）", "(\(hint))"]
+      lines.removeAll { line in (printed + [hint]).contains(line.trimmedForForm) }
       for (index, line) in lines.enumerated() {
-        for form in forms where line.containsBytes(of: form) {
+        for form in printed where line.containsBytes(of: form) {
           lines[index] = line.replacingOccurrences(of: form, with: "")
           notes.append(ReadingNote(.hintLeft, path: path.description, ["label": label(path), "hint": hint]))
         }
@@ -253,7 +256,8 @@ public struct FormExtractor {
       let labels = [child.label, child.printedLabel].compactMap { $0 }.map(\.withoutWhiteSpace)
       if !found.isEmpty, !labels.contains(found) {
         notes.append(ReadingNote(.labelEdited, path: path.appending(child.id).description,
-          ["label": "\(label(path)) · \(child.label)", "expected": child.label, "found": cells[column].text]))
+          ["label": label(path), "expected": child.label, "found": cells[column].text],
+          messageKey: "docx.\(DocxCheck.labelEdited.code).column"))
       }
     }
     return (best.row, best.columns)

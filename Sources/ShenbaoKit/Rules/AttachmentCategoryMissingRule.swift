@@ -13,7 +13,8 @@ public struct AttachmentCategoryMissingRule: Rule {
     for category in context.form.attachments.categories
     where category.required && !present.contains(category.id) {
       findings.add(self, .missing, at: fields.list,
-        ["category": category.label, "id": category.id])
+        ["category": category.label, "id": category.id]
+          .merging(findings.instructionReference(self, .attachments, in: context.form)) { $1 })
     }
   }
 }
@@ -21,5 +22,7 @@ public struct AttachmentCategoryMissingRule: Rule {
 extension AttachmentCategoryMissingRule {
   public enum Message: String, CaseIterable {
     case missing
+    /// The filling rule cited, composed into `missing`.
+    case rule
   }
 }

@@ -73,6 +73,17 @@ public struct FindingCollector {
     return ["character": described, "position": String(character.position)]
   }
 
+  /// `{rule}` of a message of `rule` that cites the form's filling rule of `role`: the rule's
+  /// `rule` message with the instruction's number and first sentence, or nothing when the form
+  /// has no such instruction.
+  public func instructionReference<R: Rule>(
+    _ rule: R, _ role: InstructionRole, in form: FormDefinition
+  ) -> [String: String] {
+    guard let instruction = form.instruction(role) else { return ["rule": ""] }
+    let sentence = instruction.text.prefix { $0 != "。" } + "。"
+    return ["rule": text("rules.\(R.code).rule", ["number": String(instruction.number), "rule": String(sentence)])]
+  }
+
   /// The catalogue text for `key`, for rules that compose a message from parts.
   public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
     catalogue.text(key, language, arguments)

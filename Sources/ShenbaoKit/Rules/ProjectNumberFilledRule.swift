@@ -7,9 +7,10 @@ public struct ProjectNumberFilledRule: Rule {
   public init() {}
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
+    let reference = findings.instructionReference(self, .projectNumberBlank, in: context.form)
     for entry in context.entries where entry.field.presence == .leaveBlank {
       if let text = entry.substantiveText {
-        findings.add(self, .filled, at: entry.path, found: text)
+        findings.add(self, .filled, at: entry.path, reference, found: text)
       }
     }
   }
@@ -18,5 +19,7 @@ public struct ProjectNumberFilledRule: Rule {
 extension ProjectNumberFilledRule {
   public enum Message: String, CaseIterable {
     case filled
+    /// The filling rule cited, composed into `filled`.
+    case rule
   }
 }

@@ -1,5 +1,5 @@
-/// A field left blank or missing. 填报说明 3: no field may be empty; write "无" where there is
-/// nothing to say.
+/// A field left blank or missing (the 2021 form's 填报说明 3: no field may be empty; write "无"
+/// where there is nothing to say).
 public struct RequiredRule: Rule {
   public static let code = "required"
   public static let severity = Severity.error
@@ -7,10 +7,8 @@ public struct RequiredRule: Rule {
   public init() {}
 
   public func check(_ context: ValidationContext, into findings: inout FindingCollector) {
-    let instruction = context.form.instruction(.noBlankFields)
-    // Quote the rule's first sentence: the one about blank fields.
-    let rule = instruction.map { $0.text.prefix { $0 != "。" } + "。" } ?? ""
-    let arguments = ["number": instruction.map { String($0.number) } ?? "", "rule": rule]
+    // The filling rule's first sentence is the one about blank fields.
+    let arguments = findings.instructionReference(self, .noBlankFields, in: context.form)
     for entry in context.entries {
       guard entry.containerPresent, entry.required, !entry.notNeeded,
         entry.field.default == nil
@@ -34,5 +32,7 @@ public struct RequiredRule: Rule {
 extension RequiredRule {
   public enum Message: String, CaseIterable {
     case blank, missing, missingGroup, emptyList
+    /// The filling rule cited, composed into `blank` and `missing`.
+    case rule
   }
 }

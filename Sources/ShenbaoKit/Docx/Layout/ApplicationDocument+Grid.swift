@@ -9,15 +9,17 @@ extension ApplicationDocument {
       if case .persons(_, let columns, _) = row { return columns }
       return nil
     }.max { $0.count < $1.count } ?? []
-    let personKinds = personColumns.map { id in
-      rows.lazy.compactMap { row -> FieldKind? in
+    let personFields = personColumns.map { id in
+      rows.lazy.compactMap { row -> FieldDefinition? in
         guard case .persons(let people, _, _) = row, let first = people.first else { return nil }
-        return self.field(first.path.appending(id)).kind
-      }.first ?? .text
+        return self.field(first.path.appending(id))
+      }.first
     }
     let valueColumns = personColumns.isEmpty
       ? [textWidth - Self.gridLabelWidth]
-      : ColumnWidths.fill(personKinds.map { ColumnWidths.want(ColumnWidths.fixed($0, halfPoints: WordStyle.tableTextSize)) },
+      : ColumnWidths.fill(personFields.map { field in
+          ColumnWidths.want(field.flatMap { ColumnWidths.fixed($0, halfPoints: WordStyle.tableTextSize) })
+        },
         to: textWidth - Self.gridLabelWidth)
     let span = valueColumns.count
     var tableRows: [WordTableRow] = []

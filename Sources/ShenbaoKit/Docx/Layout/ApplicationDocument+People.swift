@@ -5,21 +5,29 @@ extension ApplicationDocument {
     let widths = layout.map { row in row.reduce(0) { $0 + 1 + $1.span } }
     let columnCount = widths.max() ?? 2
     let side = 800
-    // Label columns sit at even positions of the pair grid and take a fixed width; a value
-    // column is as wide as the widest fixed-shape value that starts there alone.
-    var wants: [Int?] = (0..<columnCount).map { $0 % 2 == 0 ? 950 : nil }
+    // Label columns sit at even positions of the pair grid and take a fixed width. A value
+    // column is as wide as the widest fixed-shape value that starts there alone; when free
+    // text starts there too, it also shares the room left.
+    var fixedWidths = [Int](repeating: 0, count: columnCount)
+    var free = [Bool](repeating: false, count: columnCount)
     for row in layout {
       var position = 0
       for cell in row {
-        if case .field(let id, 1) = cell, position + 1 < columnCount,
-          let width = ColumnWidths.fixed(field(group.appending(id)).kind, halfPoints: WordStyle.tableTextSize)
-        {
-          wants[position + 1] = max(wants[position + 1] ?? 0, width)
+        if case .field(let id, 1) = cell, position + 1 < columnCount {
+          if let width = ColumnWidths.fixed(field(group.appending(id)), halfPoints: WordStyle.tableTextSize) {
+            fixedWidths[position + 1] = max(fixedWidths[position + 1], width)
+          } else {
+            free[position + 1] = true
+          }
         }
         position += 1 + cell.span
       }
     }
-    let columns = [side] + ColumnWidths.fill(wants.map(ColumnWidths.want), to: textWidth - side)
+    let wants = (0..<columnCount).map { column -> ColumnWidths.Want in
+      if column % 2 == 0 { return .fixed(950) }
+      return free[column] || fixedWidths[column] == 0 ? .free(atLeast: fixedWidths[column]) : .fixed(fixedWidths[column])
+    }
+    let columns = [side] + ColumnWidths.fill(wants, to: textWidth - side)
     var rows: [WordTableRow] = []
     for (index, row) in layout.enumerated() {
       let merge: WordTableCell.VerticalMerge = index == 0 ? .restart : .continue
@@ -50,7 +58,7 @@ extension ApplicationDocument {
     let serial = 450
     let columns = [serial] + ColumnWidths.fill(
       fields.map { field in
-        ColumnWidths.fixed(field.kind, halfPoints: WordStyle.compactTextSize).map { .fixed($0) }
+        ColumnWidths.fixed(field, halfPoints: WordStyle.compactTextSize).map { .fixed($0) }
           ?? .free(weight: wide.contains(field.id) ? 2 : 1)
       }, to: textWidth - serial)
     let title = WordTableRow(cells: [

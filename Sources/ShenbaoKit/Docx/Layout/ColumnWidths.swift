@@ -6,70 +6,79 @@ enum ColumnWidths {
   /// The twips a cell spends on its left and right margins (108 each).
   static let cellMargins = 216
 
-  /// The characters a value of `kind` takes at most, when its shape fixes it; `nil` for free
-  /// text (e-mail addresses included: they vary too much, and wrap well).
-  static func characters(_ kind: FieldKind) -> Int? {
-    switch kind {
+  /// The half-width characters (a digit is one, a Chinese character two) a value of `field`
+  /// takes at most, when its kind fixes its shape; `nil` for free text (e-mail addresses
+  /// included: they vary too much, and wrap well).
+  static func characters(_ field: FieldDefinition) -> Int? {
+    switch field.kind {
     case .idNumber, .creditCode: 18
     case .bankAccount: 19
     case .landline: 14
-    case .mobile: 11
-    case .date: 11
-    case .number: 8
+    case .mobile, .date: 11
     case .postcode: 6
+    case .number:
+      if case .number(let maximum)? = field.maximum { DeclaredNumber.format(maximum).count + 1 } else { 8 }
+    case .choice where !field.open:
+      (field.options ?? []).map { width($0.value) }.max()
     default: nil
     }
   }
 
-  /// The width a value of `kind` takes in a cell at `halfPoints` (digits and Latin letters are
-  /// half an em wide), or `nil` for free text.
-  static func fixed(_ kind: FieldKind, halfPoints: Int) -> Int? {
-    characters(kind).map { $0 * halfPoints * 5 * 21 / 20 + cellMargins }
+  /// The width of `text` in half-width characters.
+  static func width(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
   }
 
-  /// What a column asks for: its own width, or a share of what the fixed ones leave.
-  enum Want: Equatable {
-    case fixed(Int)
-    case free(weight: Int)
+  /// The width `field`'s values take in a cell at `halfPoints` — and at least two Chinese
+  /// characters of its heading — or `nil` for free text.
+  static func fixed(_ field: FieldDefinition, halfPoints: Int) -> Int? {
+    characters(field).map { max($0, min(width(field.label), 4)) * halfPoints * 5 * 21 / 20 + cellMargins }
   }
+
+  /// What a column asks for: at least `minimum`, and `weight` shares of the room left (none
+  /// for a column of fixed-shape values only).
+  struct Want: Equatable {
+    var minimum: Int
+    var weight: Int
+
+    static func fixed(_ width: Int) -> Want { Want(minimum: width, weight: 0) }
+    static func free(weight: Int = 1, atLeast minimum: Int = ColumnWidths.minimum) -> Want {
+      Want(minimum: max(minimum, ColumnWidths.minimum), weight: weight)
+    }
+  }
+
+  /// The narrowest free column.
+  static let minimum = 600
 
   /// `fixed`'s width as a want, or a single share of the rest for free text.
   static func want(_ width: Int?) -> Want {
-    width.map(Want.fixed) ?? .free(weight: 1)
+    width.map(Want.fixed) ?? .free()
   }
 
-  /// Widths adding up to `total`: each fixed column its own width, the free ones shares of the
-  /// rest by weight, none below `minimum`.
-  static func fill(_ wants: [Want], to total: Int, minimum: Int = 600) -> [Int] {
+  /// Widths adding up to `total`: every column its minimum, and the room left shared by weight
+  /// among the columns its share would widen. When the minimums alone overflow, all are scaled.
+  static func fill(_ wants: [Want], to total: Int) -> [Int] {
     guard !wants.isEmpty else { return [] }
-    var fixedSum = 0
-    var weights = 0
-    for want in wants {
-      switch want {
-      case .fixed(let width): fixedSum += width
-      case .free(let weight): weights += weight
-      }
-    }
-    var widths: [Int]
-    if weights == 0 {
-      widths = wants.map { if case .fixed(let width) = $0 { width * total / max(1, fixedSum) } else { 0 } }
-    } else if fixedSum + weights * minimum <= total {
-      let unit = (total - fixedSum) / weights
-      widths = wants.map { want in
-        switch want {
-        case .fixed(let width): width
-        case .free(let weight): weight * unit
-        }
-      }
+    var widths = wants.map(\.minimum)
+    let least = widths.reduce(0, +)
+    if least >= total || !wants.contains(where: { $0.weight > 0 }) {
+      widths = widths.map { max(400, $0 * total / max(1, least)) }
     } else {
-      let asked = wants.map { want in
-        switch want {
-        case .fixed(let width): width
-        case .free(let weight): weight * minimum
+      // Give each weighted column its share; one whose share is below its minimum keeps its
+      // minimum and leaves the sharing, until every share fits.
+      var sharing = Set(wants.indices.filter { wants[$0].weight > 0 })
+      var room = total - wants.indices.filter { !sharing.contains($0) }.reduce(0) { $0 + widths[$1] }
+      while true {
+        let weights = sharing.reduce(0) { $0 + wants[$1].weight }
+        let unit = room / max(1, weights)
+        let narrow = sharing.filter { wants[$0].weight * unit < wants[$0].minimum }
+        if narrow.isEmpty || narrow.count == sharing.count {
+          for index in sharing { widths[index] = max(wants[index].minimum, wants[index].weight * unit) }
+          break
         }
+        for index in narrow { room -= widths[index] }
+        sharing.subtract(narrow)
       }
-      let sum = asked.reduce(0, +)
-      widths = asked.map { max(400, $0 * total / max(1, sum)) }
     }
     widths[widths.count - 1] = max(400, total - widths.dropLast().reduce(0, +))
     return widths

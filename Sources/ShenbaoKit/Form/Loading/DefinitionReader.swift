@@ -5,8 +5,9 @@ import Foundation
 /// finished — any key nobody asked for.
 struct DefinitionReader {
   let node: YAMLNode
-  /// Where in the definition this mapping is (`sections[2].fields[0]`), for messages.
-  let context: String
+  /// Where in the definition this mapping is (`sections[2]`, or a field's path once its id is
+  /// known: `unit.bank`), for messages.
+  var context: String
   private let entries: [String: YAMLNode.Entry]
   private var asked: Set<String> = []
 

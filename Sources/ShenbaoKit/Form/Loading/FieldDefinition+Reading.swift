@@ -2,15 +2,26 @@ extension FieldDefinition {
   /// The longest Word bookmark name, which a field's anchor must fit (Word's limit).
   static let anchorLimit = 40
 
-  static func read(_ node: YAMLNode, _ context: String) throws(FormProblem) -> FieldDefinition {
+  /// The field in `node`, at `context` in the definition, a child of the field at `parent`
+  /// (`.root` for a section's fields; a list's path ends in the largest index its anchors must
+  /// hold). Once its id is read, messages name it by its path.
+  static func read(_ node: YAMLNode, _ context: String, parent: FieldPath) throws(FormProblem) -> FieldDefinition {
     var reader = try DefinitionReader(node, context: context)
     let id = try reader.string("id")
     try FormDefinition.checkIdentifier(id, "\(context).id", expected: "camelCase", kebab: false, at: reader.location("id"))
     guard id != Application.formKey else {
       throw FormProblem(.invalid("\(context).id", reason: .reservedID), at: reader.location("id"))
     }
+    var anchorPath = parent.appending(id)
+    let context = anchorPath.definitionPath.description
+    reader.context = context
     guard let kind = try reader.word("kind", FieldKind.self) else {
       throw FormProblem(.missingKey("kind", context: context), at: node.location)
+    }
+    // Every anchor must fit a Word bookmark, a list's with room for an index of three digits.
+    if kind == .list { anchorPath = anchorPath.appending(index: 999) }
+    if FieldAnchor.name(for: anchorPath).count > anchorLimit {
+      throw FormProblem(.invalid(context, reason: .anchorTooLong), at: reader.location("id"))
     }
     var field = FieldDefinition(id: id, label: try reader.string("label"), kind: kind)
     field.printedLabel = try reader.optionalString("printedLabel")
@@ -42,11 +53,13 @@ extension FieldDefinition {
     field.unit = try reader.optionalString("unit")
     field.target = try FieldTarget.read(&reader, context)
     field.itemLabel = try reader.optionalString("itemLabel")
-    field.fields = reader.has("fields") ? try reader.list("fields", FieldDefinition.read) : nil
+    field.fields = reader.has("fields")
+      ? try reader.list("fields") { node, at throws(FormProblem) in try FieldDefinition.read(node, at, parent: anchorPath) }
+      : nil
     try reader.finish(.field)
     try field.checkKeysAgainstKind(reader, context)
     if let children = field.fields {
-      try checkUnique(children, context: "\(context).fields", at: reader.location("fields"))
+      try checkUnique(children, context: "\(context).fields", items: reader.node("fields"))
     }
     return field
   }
@@ -77,10 +90,12 @@ extension FieldDefinition {
     try only("pattern", pattern != nil, for: Set(FieldKind.allCases.filter { !$0.isContainer }))
   }
 
-  /// Refuses two fields of one id among siblings.
-  static func checkUnique(_ fields: [FieldDefinition], context: String, at location: SourceLocation) throws(FormProblem) {
+  /// Refuses two fields of one id among siblings, at the second one's place in `items`.
+  static func checkUnique(_ fields: [FieldDefinition], context: String, items: YAMLNode?) throws(FormProblem) {
     var seen = Set<String>()
-    for field in fields where !seen.insert(field.id).inserted {
+    for (index, field) in fields.enumerated() where !seen.insert(field.id).inserted {
+      var location = items?.location
+      if case .list(let nodes)? = items?.content, index < nodes.count { location = nodes[index].location }
       throw FormProblem(.duplicate(context, value: field.id), at: location)
     }
   }

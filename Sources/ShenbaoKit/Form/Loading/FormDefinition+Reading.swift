@@ -19,6 +19,22 @@ extension FormDefinition {
     var top = try DefinitionReader(node, context: "")
     let id = try top.string("id")
     try Self.checkIdentifier(id, "id", expected: "kebab-case", kebab: true, at: top.location("id"))
+    // Section ids, and the ids of the fields at the top of the draft, are unique across sections.
+    var sectionIDs = Set<String>()
+    var topLevelIDs = Set<String>()
+    let sections = try top.list("sections") { node, context throws(FormProblem) in
+      let section = try FormSection.read(node, context)
+      guard sectionIDs.insert(section.id).inserted else {
+        throw FormProblem(.duplicate("sections", value: section.id), at: node.location)
+      }
+      var reader = try DefinitionReader(node, context: context)
+      for (index, field) in section.fields.enumerated() where !topLevelIDs.insert(field.id).inserted {
+        var location = node.location
+        if case .list(let items)? = reader.node("fields")?.content, index < items.count { location = items[index].location }
+        throw FormProblem(.duplicate("sections.fields", value: field.id), at: location)
+      }
+      return section
+    }
     let form = FormDefinition(
       id: id, title: try top.string("title"), guide: try top.string("guide"), year: try top.int("year"),
       performancePeriod: try top.optionalString("performancePeriod"),
@@ -33,7 +49,7 @@ extension FormDefinition {
       roles: try top.optionalMapping("roles").map { reader throws(FormProblem) in try FormRoles.read(reader) }
         ?? FormRoles(),
       relations: try top.list("relations", required: false, Relation.read),
-      sections: try top.list("sections", FormSection.read),
+      sections: sections,
       source: FormSource(text: text, file: file))
     try top.finish(.form)
     try form.checkReferences()
@@ -195,10 +211,10 @@ extension FormSection {
     let id = try reader.string("id")
     try FormDefinition.checkIdentifier(id, "\(context).id", expected: "camelCase", kebab: false, at: reader.location("id"))
     let section = FormSection(id: id, title: try reader.string("title"),
-      fields: try reader.list("fields", FieldDefinition.read),
+      fields: try reader.list("fields") { node, at throws(FormProblem) in try FieldDefinition.read(node, at, parent: .root) },
       layout: reader.has("layout") ? try reader.list("layout", LayoutItem.read) : nil)
     try reader.finish(.section)
-    try FieldDefinition.checkUnique(section.fields, context: "\(context).fields", at: reader.location("fields"))
+    try FieldDefinition.checkUnique(section.fields, context: "\(context).fields", items: reader.node("fields"))
     return section
   }
 }

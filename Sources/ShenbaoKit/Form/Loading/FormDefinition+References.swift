@@ -3,7 +3,6 @@
 /// what a block or role needs the form supplies. The first problem refuses the definition.
 extension FormDefinition {
   func checkReferences() throws(FormProblem) {
-    try checkAnchors()
     try checkConditions(topLevelFields, under: .root)
     try checkRecommenders()
     try checkRoles()
@@ -47,21 +46,6 @@ extension FormDefinition {
   static let leafKinds = Set(FieldKind.allCases.filter { !$0.isContainer })
 
   // MARK: Fields
-
-  /// Every field's anchor fits a Word bookmark, with room for a list index of three digits.
-  private func checkAnchors() throws(FormProblem) {
-    func visit(_ fields: [FieldDefinition], _ path: FieldPath) throws(FormProblem) {
-      for field in fields {
-        var fieldPath = path.appending(field.id)
-        if field.kind == .list { fieldPath = fieldPath.appending(index: 999) }
-        if FieldAnchor.name(for: fieldPath).count > FieldDefinition.anchorLimit {
-          throw FormProblem(.invalid(fieldPath.definitionPath.description, reason: .anchorTooLong), at: nil)
-        }
-        try visit(field.fields ?? [], fieldPath)
-      }
-    }
-    try visit(topLevelFields, .root)
-  }
 
   private func checkConditions(_ fields: [FieldDefinition], under path: FieldPath) throws(FormProblem) {
     for field in fields {
