@@ -44,7 +44,9 @@ $python Tests/Interop/make_hostile_docx.py "$work/docx" "$work/bad.docx" >/dev/n
 "$shenbao" package "$work/example/draft.yaml" -o "$seeds/Bundle/bundle.zip" --force >/dev/null
 $python Tests/Interop/make_tampered_bags.py "$seeds/Bundle/bundle.zip" "$work/bags" >/dev/null
 $python Tests/Interop/make_hostile_zips.py "$work/zips" >/dev/null
-cp forms/*/form.yaml "$seeds/Form/" 2>/dev/null || true
+for definition in forms/*/form.yaml Tests/Forms/*/form.yaml; do
+  cp "$definition" "$seeds/Form/$(basename "$(dirname "$definition")").yaml"
+done
 find "$work/drafts" -size -256k -type f -exec cp {} "$seeds/Draft/" \;
 find "$work/docx" -size -256k -type f -name '*.docx' -exec cp {} "$seeds/Docx/" \;
 find "$work/bags" "$work/zips" -size -256k -type f -name '*.zip' -exec cp {} "$seeds/Bundle/" \;

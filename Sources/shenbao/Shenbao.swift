@@ -7,7 +7,7 @@ import ShenbaoKit
 struct Shenbao: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shenbao",
-    abstract: "Validate and package applications for the Shanghai IP-operations call (申报).",
+    abstract: "Check, write, read and package applications for government calls (申报), each call a form definition.",
     discussion: """
       Exit codes: 0 done with no errors (warnings allowed), 1 findings with errors, \
       2 unreadable input or a wrong command line, 130 interrupted by Ctrl-C.

@@ -36,12 +36,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Today in Shanghai, where the form is filed.
   public static func today(_ now: Date = Date()) -> CalendarDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-    let parts = calendar.dateComponents([.year, .month, .day], from: now)
-    guard let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    else { preconditionFailure("the calendar gave an impossible day") }
-    return date
+    // Shanghai keeps UTC+8 all year (no daylight saving since 1991): the day follows from the
+    // clock alone, with no time-zone database to load.
+    let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + 8 * 3600
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    return CalendarDate(daysSinceEpoch: days)
+  }
+
+  /// The civil date `days` after 1970-01-01 (proleptic Gregorian; Hinnant's algorithm).
+  init(daysSinceEpoch days: Int) {
+    let shifted = days + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    self.month = month
+    self.day = day
   }
 
   public static func daysIn(month: Int, year: Int) -> Int {

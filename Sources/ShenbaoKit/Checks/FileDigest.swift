@@ -57,6 +57,6 @@ public final class StreamingSHA256: ZipChunkObserver {
   }
 
   static func hex(_ digest: SHA256.Digest) -> String {
-    digest.map { String(format: "%02x", $0) }.joined()
+    MultiDigest.hex(digest)
   }
 }

@@ -57,14 +57,18 @@ struct YAMLNode: Sendable {
       var isMapping: Bool
       var items: [YAMLNode] = []
       var entries: [Entry] = []
-      /// Where each key first stands: a duplicate is reported there, as Yams does.
-      var keys: [String: SourceLocation] = [:]
+      /// Where each key first stands, once the mapping is large: a duplicate is reported there,
+      /// as Yams does. A small mapping's entries are searched instead.
+      var keys: [String: SourceLocation]?
       var pendingKey: (key: String, location: SourceLocation)?
       var location: SourceLocation
       var anchor: String?
       /// The values in it so far, itself included.
       var size = 1
     }
+
+    /// Mappings up to this many keys are searched for a repeated key, not hashed.
+    static let smallMapping = 16
 
     let limit: Int
     var stack: [Frame] = []
@@ -135,8 +139,12 @@ struct YAMLNode: Sendable {
         stack[top].size += size
       } else {
         guard case .scalar(let key, _) = node.content else { throw .complexKey(node.location) }
-        if let first = stack[top].keys[key] { throw .duplicateKey(key, first) }
-        stack[top].keys[key] = node.location
+        if stack[top].keys == nil, stack[top].entries.count >= Self.smallMapping {
+          stack[top].keys = Dictionary(stack[top].entries.map { ($0.key, $0.location) }) { first, _ in first }
+        }
+        let first = stack[top].keys.map { $0[key] } ?? stack[top].entries.first { $0.key == key }?.location
+        if let first { throw .duplicateKey(key, first) }
+        stack[top].keys?[key] = node.location
         stack[top].pendingKey = (key, node.location)
       }
     }

@@ -102,8 +102,9 @@ public enum RelationCheck {
     guard let leftText = context.substantiveText(at: leftPath), let rightText = context.substantiveText(at: rightPath),
       let field = context.form.field(at: leftPath)
     else { return }
-    var arguments = ["op": op.symbol, "otherLabel": context.label(of: rightPath) ?? rightPath.description,
-      "unit": field.unit ?? ""]
+    let words = field.kind == .date ? "date" : "number"
+    var arguments = ["op": findings.text("relations.compare.\(words).\(op.name)"),
+      "otherLabel": context.label(of: rightPath) ?? rightPath.description, "unit": field.unit ?? ""]
     if field.kind == .date {
       guard let left = CalendarDate(parsing: leftText), let right = CalendarDate(parsing: rightText),
         !op.holds(left, right)
@@ -192,7 +193,17 @@ public enum RelationCheck {
 }
 
 extension Relation.ComparisonOperator {
-  /// The operator as messages print it.
+  /// The operator's name, which keys its words in the catalogue.
+  var name: String {
+    switch self {
+    case .lessThan: "lessThan"
+    case .atMost: "atMost"
+    case .greaterThan: "greaterThan"
+    case .atLeast: "atLeast"
+    }
+  }
+
+  /// The operator as a finding's `expected` prints it.
   public var symbol: String {
     switch self {
     case .lessThan: "<"

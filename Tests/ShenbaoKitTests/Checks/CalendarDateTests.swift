@@ -1,3 +1,4 @@
+import Foundation
 import ShenbaoKit
 import Testing
 
@@ -29,5 +30,19 @@ struct CalendarDateTests {
     #expect(early < late)
     #expect(early.description == "2021-05-20")
     #expect(early.chinese == "2021年5月20日")
+  }
+
+  @Test func todayIsShanghaisDayAsTheCalendarSaysIt() {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+    // Every six hours from 1950 to 2100, and the instants either side of Shanghai's midnight.
+    var instants = stride(from: -631_152_000.0, to: 4_102_444_800.0, by: 21_600.0 + 0.5).map { $0 }
+    instants += [1_621_440_000 - 8 * 3600, 1_621_440_000 - 8 * 3600 - 1, 951_782_400 - 8 * 3600]
+    for seconds in instants {
+      let now = Date(timeIntervalSince1970: seconds)
+      let parts = calendar.dateComponents([.year, .month, .day], from: now)
+      let today = CalendarDate.today(now)
+      #expect([today.year, today.month, today.day] == [parts.year, parts.month, parts.day], "\(seconds)")
+    }
   }
 }

@@ -8,8 +8,13 @@ struct DefinitionReader {
   /// Where in the definition this mapping is (`sections[2]`, or a field's path once its id is
   /// known: `unit.bank`), for messages.
   var context: String
-  private let entries: [String: YAMLNode.Entry]
-  private var asked: Set<String> = []
+  /// The mapping's entries in document order (the composer refuses a key twice); a mapping
+  /// has a few dozen at most, so they are searched in order.
+  private let entries: [YAMLNode.Entry]
+  /// Which entries have been asked for.
+  private var used: [Bool]
+  /// Every key asked for, present or not: the vocabulary must know each.
+  private var asked: [String] = []
 
   init(_ node: YAMLNode, context: String) throws(FormProblem) {
     guard case .mapping(let list) = node.content else {
@@ -18,22 +23,25 @@ struct DefinitionReader {
     }
     self.node = node
     self.context = context
-    var entries: [String: YAMLNode.Entry] = [:]
-    for entry in list where entries[entry.key] == nil { entries[entry.key] = entry }
-    self.entries = entries
+    self.entries = list
+    self.used = Array(repeating: false, count: list.count)
   }
 
+  private func index(_ key: String) -> Int? { entries.firstIndex { $0.key == key } }
+
   /// Whether the mapping has `key`.
-  func has(_ key: String) -> Bool { entries[key] != nil }
+  func has(_ key: String) -> Bool { index(key) != nil }
 
   /// The node under `key`, if any; the key counts as known.
   mutating func node(_ key: String) -> YAMLNode? {
-    asked.insert(key)
-    return entries[key]?.value
+    asked.append(key)
+    guard let index = index(key) else { return nil }
+    used[index] = true
+    return entries[index].value
   }
 
   /// Where the value of `key` stands, or the mapping's own place.
-  func location(_ key: String) -> SourceLocation { entries[key]?.value.location ?? node.location }
+  func location(_ key: String) -> SourceLocation { index(key).map { entries[$0].value.location } ?? node.location }
 
   private func path(_ key: String) -> String { context.isEmpty ? key : "\(context).\(key)" }
 
@@ -180,14 +188,14 @@ struct DefinitionReader {
 
   /// Refuses any key of the mapping that the vocabulary does not have for `vocabulary`.
   func finish(_ vocabulary: FormVocabulary) throws(FormProblem) {
-    assert(asked.isSubset(of: vocabulary.keys), "\(vocabulary) reads keys its vocabulary lacks")
+    assert(Set(asked).isSubset(of: vocabulary.keys), "\(vocabulary) reads keys its vocabulary lacks")
     try finish(known: vocabulary.keys)
   }
 
   /// Refuses any key of the mapping that was not asked for, naming the nearest known one.
   func finish(known: [String]) throws(FormProblem) {
-    for (key, entry) in entries.sorted(by: { $0.value.location.line < $1.value.location.line })
-    where !asked.contains(key) {
+    for (index, entry) in entries.enumerated() where !used[index] {
+      let key = entry.key
       let suggestion = known.min { Self.distance(key, $0) < Self.distance(key, $1) }
         .flatMap { Self.distance(key, $0) <= max(2, key.count / 3) ? $0 : nil }
       throw FormProblem(.unknownKey(key, suggestion: suggestion, known: known), at: entry.location)
