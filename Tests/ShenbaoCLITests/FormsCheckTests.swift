@@ -27,6 +27,8 @@ struct FormsCheckTests {
       words: ["maxCharacter", "maxCharacters"]),
     SpoiltForm(name: "unknown kind", find: "kind: postcode", replace: "kind: zipcode",
       words: ["org.postcode.kind", "zipcode", "postcode"]),
+    SpoiltForm(name: "kind in the wrong case", find: "kind: creditCode", replace: "kind: creditcode",
+      words: ["org.creditCode.kind", "creditcode", "是否应为“creditCode”"]),
     SpoiltForm(name: "bound on text", find: "            label: 学科代码\n",
       replace: "            label: 学科代码\n            maximum: 5\n", words: ["project.subjectCode.maximum", "text"]),
     SpoiltForm(name: "reversed bounds", find: "            maximum: 36", replace: "            maximum: 0.5",
@@ -38,7 +40,7 @@ struct FormsCheckTests {
     SpoiltForm(name: "one key in two sections", find: "      - id: opinion\n        label: 申报单位意见",
       replace: "      - id: cover\n        label: 申报单位意见", words: ["cover"]),
     SpoiltForm(name: "sum of a missing field", find: "total: costs.total }", replace: "total: costs.totl }",
-      words: ["relations[1].sum.total", "costs.totl"]),
+      words: ["relations[1].sum.total", "costs.totl", "costs.total"]),
     SpoiltForm(name: "comparison of text", find: "compare: { left: project.end,", replace: "compare: { left: project.subjectCode,",
       words: ["relations[5].compare.left", "project.subjectCode", "text"]),
     SpoiltForm(name: "membership by a missing key", find: "keys: [idNumber] }", replace: "keys: [passport] }",
@@ -49,6 +51,10 @@ struct FormsCheckTests {
       words: ["roles.roster", "leader", "list"]),
     SpoiltForm(name: "layout of a missing field", find: "          - project.start\n", replace: "          - project.strt\n",
       words: ["project.strt"]),
+    SpoiltForm(name: "a field left out of the layout", find: "          - project.cooperation\n", replace: "",
+      words: ["project.cooperation", "layout"], pointsAtTheEdit: false),
+    SpoiltForm(name: "a field laid out twice", find: "          - project.end\n",
+      replace: "          - project.end\n          - project.start\n", words: ["project.start"]),
     SpoiltForm(name: "unknown layout block", find: "      - box: { field: project.summary", replace: "      - boxx: { field: project.summary",
       words: ["boxx", "box"]),
     SpoiltForm(name: "anchor too long for Word", find: "          - id: cooperation\n",
@@ -90,7 +96,7 @@ struct FormsCheckTests {
         || message.hasPrefix("\(file.path):\(line + 2):")
       #expect(named, "line \(line): \(message)")
     } else {
-      #expect(message.hasPrefix("\(file.path): "), "\(message)")
+      #expect(message.hasPrefix("\(file.path):"), "\(message)")
     }
     for word in spoilt.words {
       #expect(message.contains(word), "\(word): \(message)")

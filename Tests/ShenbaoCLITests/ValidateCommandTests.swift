@@ -62,7 +62,7 @@ struct ValidateCommandTests {
     let run = try CLI.run(["validate", "--lang", "en", "broken.yaml"], in: workspace.folder)
     #expect(run.status == 1)
     #expect(run.stdoutLines.first?.hasPrefix("broken.yaml:21: error[postcode] unit.postcode: ") == true)
-    #expect(run.stdoutLines.last == "broken.yaml: 91/91 fields filled; 1 errors, 0 warnings")
+    #expect(run.stdoutLines.last == "broken.yaml: 91/91 fields filled; 1 error, 0 warnings")
   }
 
   @Test func warningsAloneExitZero() throws {

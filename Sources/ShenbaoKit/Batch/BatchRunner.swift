@@ -62,7 +62,7 @@ public struct BatchRunner: Sendable {
     do {
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     } catch {
-      throw .output(.unwritable(output, error.localizedDescription))
+      throw .output(.unwritable(output, errno: SystemError.code(of: error)))
     }
     let files = ApplicationFinder.applications(in: folder, form: forms.chosen ?? FormLibrary.defaultForm,
       skipping: output)

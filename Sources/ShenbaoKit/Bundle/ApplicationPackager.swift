@@ -60,7 +60,7 @@ public struct ApplicationPackager: Sendable {
           throw PackageError.output(.exists(target))
         }
         guard rename(temporary.path, target.path) == 0 else {
-          throw PackageError.output(.unwritable(target, String(cString: strerror(errno))))
+          throw PackageError.output(.unwritable(target, errno: errno))
         }
         return .written(BundleSummary(file: target, entries: written.entries,
           payloadFiles: contents.payloadFiles, payloadBytes: contents.payloadBytes,

@@ -2,9 +2,10 @@ import Foundation
 
 /// Attachments of a filled Word form, gathered from a folder with one sub-folder per category:
 /// `01-营业执照或法人证书/`, `02-认证资质荣誉证书/` … as the form names them (`folder`), or named by
-/// the category's id (`businessLicense/`) or label. Files are taken in name order; hidden files
-/// are skipped. A sub-folder that names no category keeps its name as the category, which
-/// validation then reports.
+/// the category's id (`businessLicense/`), its label, or one of its `keywords`. A file left loose
+/// in the folder is placed by the keywords in its own name. Files are taken in name order; hidden
+/// files are skipped. What names no category — a sub-folder keeps its name as the category, a
+/// loose file gets none — is kept, for validation to report, never dropped.
 public enum AttachmentFolder {
   /// The attachments, as draft records whose paths are relative to `base`.
   public static func attachments(in folder: URL, form: FormDefinition, relativeTo base: URL) -> [DraftValue] {
@@ -22,20 +23,28 @@ public enum AttachmentFolder {
         claimed.insert(name)
       }
     }
-    ordered += subfolders.filter { !claimed.contains($0) }.map { ($0, $0) }
+    for name in subfolders where !claimed.contains(name) {
+      ordered.append((category(named: name, in: form)?.id ?? name, name))
+    }
     var items: [DraftValue] = []
+    func add(_ file: URL, category: String) {
+      var record: DraftRecord = [fields.category: .text(category), fields.path: .text(relativePath(file, from: base))]
+      if let titleField = fields.title { record[titleField] = .text(file.deletingPathExtension().lastPathComponent) }
+      items.append(.record(record))
+    }
     for (category, name) in ordered {
       let sub = folder.appendingPathComponent(name)
       let files = ((try? manager.contentsOfDirectory(atPath: sub.path)) ?? [])
         .filter { !$0.hasPrefix(".") && !FileManager.default.isDirectory(at: sub.appendingPathComponent($0)) }
         .sorted()
-      for file in files {
-        let path = relativePath(sub.appendingPathComponent(file), from: base)
-        let title = (file as NSString).deletingPathExtension
-        var record: DraftRecord = [fields.category: .text(category), fields.path: .text(path)]
-        if let titleField = fields.title { record[titleField] = .text(title) }
-        items.append(.record(record))
-      }
+      for file in files { add(sub.appendingPathComponent(file), category: category) }
+    }
+    // Files left loose beside the category folders, placed by their names.
+    let loose = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { !$0.hasPrefix(".") && !FileManager.default.isDirectory(at: folder.appendingPathComponent($0)) }
+      .sorted()
+    for file in loose {
+      add(folder.appendingPathComponent(file), category: category(named: file, in: form)?.id ?? "")
     }
     return items
   }
@@ -64,6 +73,15 @@ public enum AttachmentFolder {
         at: fields.list.appending(index: index).appending(fields.path))
     }
     return copy
+  }
+
+  /// The category whose folder, id, label or keywords `name` (a folder's or a file's) names.
+  static func category(named name: String, in form: FormDefinition) -> AttachmentCategory? {
+    let compact = name.withoutWhiteSpace
+    return form.attachments.categories.first { matches(name, $0) }
+      ?? form.attachments.categories.first { category in
+        category.keywords.contains { !$0.isEmpty && compact.contains($0.withoutWhiteSpace) }
+      }
   }
 
   static func matches(_ name: String, _ category: AttachmentCategory) -> Bool {

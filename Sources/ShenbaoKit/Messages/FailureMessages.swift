@@ -13,7 +13,8 @@ extension TextFileError {
       catalogue.text(gbk ? "failure.notUTF8GBK" : "failure.notUTF8", language,
         ["offset": String(offset + 1)])
     case .utf16: catalogue.text("failure.utf16", language)
-    case .unreadable(let reason): catalogue.text("failure.unreadable", language, ["reason": reason])
+    case .unreadable(let code):
+      catalogue.text("failure.unreadable", language, ["reason": SystemError.message(code, language, catalogue: catalogue)])
     }
   }
 }
@@ -71,6 +72,15 @@ extension FormError {
 }
 
 extension FormProblem {
+  /// The allowed word `value` most likely meant: the same but for letter case, or a slip of a
+  /// character or two.
+  static func nearest(_ value: String, in allowed: [String]) -> String? {
+    if let same = allowed.first(where: { $0.lowercased() == value.lowercased() }) { return same }
+    let scored = allowed.map { ($0, UnknownFieldRule.editDistance($0.lowercased(), value.lowercased())) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(2, value.count / 3)) else { return nil }
+    return best.0
+  }
+
   /// What is wrong, in words, without the place.
   public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
     func kind(_ value: ValueKind) -> String { catalogue.text("form.kind.\(value.rawValue)", language) }
@@ -88,11 +98,18 @@ extension FormProblem {
     case .wrongType(let name, let expected, let found):
       ("form.wrongType", ["key": name, "expected": kind(expected), "found": kind(found)])
     case .unknownValue(let name, let value, let allowed):
-      ("form.unknownValue", ["key": name, "value": value.abridged, "allowed": list(allowed)])
+      if let suggestion = Self.nearest(value, in: allowed) {
+        ("form.unknownValueSuggestion", ["key": name, "value": value.abridged, "suggestion": suggestion])
+      } else {
+        ("form.unknownValue", ["key": name, "value": value.abridged, "allowed": list(allowed)])
+      }
     case .badIdentifier(let name, let value, let expected):
-      ("form.badIdentifier", ["key": name, "value": value.abridged, "expected": expected])
+      ("form.badIdentifier", ["key": name, "value": value.abridged,
+        "expected": catalogue.text("form.identifier.\(expected)", language)])
     case .duplicate(let name, let value): ("form.duplicate", ["key": name, "value": value.abridged])
-    case .unresolved(let name, let path): ("form.unresolved", ["key": name, "path": path.abridged])
+    case .unresolved(let name, let path, let suggestion?):
+      ("form.unresolvedSuggestion", ["key": name, "path": path.abridged, "suggestion": suggestion])
+    case .unresolved(let name, let path, nil): ("form.unresolved", ["key": name, "path": path.abridged])
     case .wrongKind(let name, let path, let expected, let found):
       ("form.wrongKind", ["key": name, "path": path, "expected": list(expected), "found": found])
     case .invalid(let name, let reason): ("form.invalid.\(reason.rawValue)", ["key": name])
@@ -202,6 +219,26 @@ public enum SystemError {
     default: name = "other"
     }
     return catalogue.text("system.\(name)", language, ["code": String(code)])
+  }
+
+  /// The `errno` behind an error Foundation threw, found through its underlying errors; EIO
+  /// when it names none.
+  public static func code(of error: any Error) -> Int32 {
+    if let posix = error as? POSIXError { return posix.code.rawValue }
+    let error = error as NSError
+    if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? any Error { return code(of: underlying) }
+    if error.domain == NSCocoaErrorDomain {
+      switch CocoaError.Code(rawValue: error.code) {
+      case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+      case .fileReadNoPermission, .fileWriteNoPermission: return EACCES
+      case .fileWriteOutOfSpace: return ENOSPC
+      case .fileWriteVolumeReadOnly: return EROFS
+      case .fileWriteFileExists: return EEXIST
+      default: break
+      }
+    }
+    return EIO
   }
 }
 

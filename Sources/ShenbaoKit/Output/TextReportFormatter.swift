@@ -49,8 +49,10 @@ public struct TextReportFormatter: Sendable {
       report.findings.isEmpty
       ? paint(catalogue.text("report.clean", language), .green)
       : catalogue.text(
-        "report.counts", language,
-        ["errors": String(report.errors), "warnings": String(report.warnings)])
+        report.errors == 1 || report.warnings == 1 ? "report.countsSingular" : "report.counts", language,
+        ["errors": String(report.errors), "warnings": String(report.warnings),
+         "errorWord": catalogue.text(report.errors == 1 ? "report.errorOne" : "report.errorMany", language),
+         "warningWord": catalogue.text(report.warnings == 1 ? "report.warningOne" : "report.warningMany", language)])
     let separator = catalogue.text("report.listSeparator", language)
     return "\(report.file.escapingControlCharacters): \(completeness)\(separator)\(counts)"
   }

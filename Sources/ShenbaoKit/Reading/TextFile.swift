@@ -17,14 +17,14 @@ public enum TextFile {
       let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
       size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     } catch {
-      throw .unreadable(error.localizedDescription)
+      throw .unreadable(errno: SystemError.code(of: error))
     }
     guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw .unreadable((error as NSError).localizedFailureReason ?? error.localizedDescription)
+      throw .unreadable(errno: SystemError.code(of: error))
     }
     guard data.count <= limit else { throw .tooLarge(size: data.count, limit: limit) }
     return try decode(data)
@@ -108,5 +108,5 @@ public enum TextFileError: Error, Sendable, Equatable {
   /// Thrown when the file starts with a UTF-16 byte order mark.
   case utf16
   /// Thrown when the system refuses to read the file.
-  case unreadable(String)
+  case unreadable(errno: Int32)
 }

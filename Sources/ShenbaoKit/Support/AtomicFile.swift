@@ -14,7 +14,7 @@ public enum AtomicFile {
     let folder = url.deletingLastPathComponent()
     var template = Array(folder.appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
     let descriptor = mkstemp(&template)
-    guard descriptor >= 0 else { throw .unwritable(url, String(cString: strerror(errno))) }
+    guard descriptor >= 0 else { throw .unwritable(url, errno: errno) }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var renamed = false
     defer {
@@ -26,14 +26,14 @@ public enum AtomicFile {
       try handle.synchronize()
       try handle.close()
     } catch {
-      throw .unwritable(url, error.localizedDescription)
+      throw .unwritable(url, errno: SystemError.code(of: error))
     }
     // mkstemp creates 0600; give the file the permissions a new file normally gets.
     let mask = umask(0)
     umask(mask)
     chmod(temporary, 0o666 & ~mask)
     guard rename(temporary, url.path) == 0 else {
-      throw .unwritable(url, String(cString: strerror(errno)))
+      throw .unwritable(url, errno: errno)
     }
     renamed = true
   }
@@ -45,16 +45,17 @@ public enum OutputError: Error, Sendable, Equatable {
   case exists(URL)
   /// Thrown when the target is a folder.
   case isDirectory(URL)
-  /// Thrown when the system refuses to write; the reason is the system's.
-  case unwritable(URL, String)
+  /// Thrown when the system refuses to write, with its `errno`.
+  case unwritable(URL, errno: Int32)
 
   /// The one-line message.
   public func line(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
     switch self {
     case .exists(let url): "\(url.path): " + catalogue.text("failure.outputExists", language)
     case .isDirectory(let url): "\(url.path): " + catalogue.text("failure.isDirectory", language)
-    case .unwritable(let url, let reason):
-      "\(url.path): " + catalogue.text("failure.outputUnwritable", language, ["reason": reason])
+    case .unwritable(let url, let code):
+      "\(url.path): " + catalogue.text("failure.outputUnwritable", language,
+        ["reason": SystemError.message(code, language, catalogue: catalogue)])
     }
   }
 }

@@ -27,6 +27,11 @@ extension Shenbao {
       let definition = try form.definition(lang)
       let folder = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      // Nothing is written beside a draft that cannot be written.
+      var isFolder: ObjCBool = false
+      if let output, !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
+        throw Failure(OutputError.unwritable(URL(fileURLWithPath: output), errno: ENOENT).line(lang))
+      }
       let reference = try schema ?? SchemaLocator.reference(for: definition, draftFolder: folder,
         writing: output != nil, force: force.force, language: lang)
       let text = DraftYAMLWriter(form: definition, schemaReference: reference).blankDraft()

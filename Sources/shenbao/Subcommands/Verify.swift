@@ -54,7 +54,7 @@ extension Shenbao {
         } catch let error as BatchError {
           throw Failure(error.line(lang))
         } catch {
-          throw Failure("\(output): \(error.localizedDescription)")
+          throw Failure(OutputError.unwritable(URL(fileURLWithPath: output), errno: SystemError.code(of: error)).line(lang))
         }
         Terminal.printError(MessageCatalogue.shared.text("summary.written", lang,
           ["files": files.names.map { "\(output)/\($0)" }.joined(separator: "、")]))

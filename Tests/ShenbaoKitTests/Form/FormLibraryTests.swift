@@ -77,7 +77,7 @@ struct FormLibraryTests {
       Issue.record("expected invalid, got \(error)")
       return
     }
-    #expect(problem.reason == .unresolved("unit.bank.notNeededWhen", path: "unit.natur"))
+    #expect(problem.reason == .unresolved("unit.bank.notNeededWhen", path: "unit.natur", suggestion: "unit.nature"))
     #expect(FormError.invalid(url, problem).line(.zh).hasPrefix("\(url.path):\(problem.location?.line ?? 0):"))
   }
 

@@ -12,13 +12,28 @@ extension FormDefinition {
 
   // MARK: Resolving
 
+  /// The field path most like `path`, for a reference with a slip in it.
+  func nearestPath(to path: String) -> String? {
+    var paths: [String] = []
+    func visit(_ fields: [FieldDefinition], _ prefix: FieldPath) {
+      for field in fields {
+        let fieldPath = prefix.appending(field.id)
+        paths.append(fieldPath.description)
+        visit(field.fields ?? [], fieldPath)
+      }
+    }
+    visit(topLevelFields, .root)
+    return FormProblem.nearest(path, in: paths)
+  }
+
   /// The field `reference` names, refused when there is none or it is not of `kinds`.
   @discardableResult
   func resolve(
     _ reference: FieldReference, _ key: String, kinds: Set<FieldKind>? = nil
   ) throws(FormProblem) -> FieldDefinition {
     guard let field = field(at: reference.path) else {
-      throw FormProblem(.unresolved(key, path: reference.path.description), at: reference.location)
+      throw FormProblem(.unresolved(key, path: reference.path.description,
+        suggestion: nearestPath(to: reference.path.description)), at: reference.location)
     }
     if let kinds, !kinds.contains(field.kind) {
       throw FormProblem(.wrongKind(key, path: reference.path.description, expected: kinds.map(\.rawValue).sorted(),
@@ -34,7 +49,9 @@ extension FormDefinition {
   ) throws(FormProblem) -> FieldDefinition {
     let path = reference.path.appending(id)
     guard let field = parent.field(id) else {
-      throw FormProblem(.unresolved(key, path: path.description), at: reference.location)
+      throw FormProblem(.unresolved(key, path: path.description,
+        suggestion: FormProblem.nearest(id, in: (parent.fields ?? []).map(\.id)).map { reference.path.appending($0).description }),
+        at: reference.location)
     }
     if let kinds, !kinds.contains(field.kind) {
       throw FormProblem(.wrongKind(key, path: path.description, expected: kinds.map(\.rawValue).sorted(),
@@ -194,6 +211,41 @@ extension FormDefinition {
     for (index, section) in sections.enumerated() {
       for item in section.layout ?? [] {
         try checkBlock(item, "sections[\(index)].layout.\(item.block.name)")
+      }
+    }
+    try checkEveryFieldPrintedOnce()
+  }
+
+  /// Every field is printed exactly once — else the Word form has no place for it, or two
+  /// bookmarks for it, and cannot be read back. A list is printed whole; a field the applicant
+  /// leaves blank need not be printed.
+  private func checkEveryFieldPrintedOnce() throws(FormProblem) {
+    var printed = Set<FieldPath>()
+    for section in sections {
+      let items = section.layout ?? DefaultLayout.blocks(for: section).map { LayoutItem($0, location: nil) }
+      for item in items {
+        for field in item.block.printedFields(in: self) {
+          guard printed.insert(field.path).inserted else {
+            throw FormProblem(.invalid(field.path.description, reason: .printedTwice), at: field.location ?? item.location)
+          }
+        }
+      }
+    }
+    for section in sections {
+      var missing: FieldPath?
+      func visit(_ fields: [FieldDefinition], _ path: FieldPath) {
+        for field in fields where missing == nil {
+          let fieldPath = path.appending(field.id)
+          switch field.kind {
+          case .group: visit(field.fields ?? [], fieldPath)
+          default:
+            if !printed.contains(fieldPath), field.presence != .leaveBlank { missing = fieldPath }
+          }
+        }
+      }
+      visit(section.fields, .root)
+      if let missing {
+        throw FormProblem(.invalid(missing.description, reason: .notPrinted), at: section.layout?.first?.location)
       }
     }
   }

@@ -27,7 +27,7 @@ public struct FormProblem: Error, Sendable, Equatable {
     /// The same id twice where ids must be unique (`what`: field, section, category, code …).
     case duplicate(String, value: String)
     /// A reference that names no field of the form.
-    case unresolved(String, path: String)
+    case unresolved(String, path: String, suggestion: String?)
     /// A reference to a field of the wrong kind.
     case wrongKind(String, path: String, expected: [String], found: String)
     /// Two keys that contradict each other, or a value out of its range.
@@ -39,6 +39,7 @@ public struct FormProblem: Error, Sendable, Equatable {
     case notPositive, notAPattern, emptyList, needsFields, noFields, needsOptions, reservedID
     case boundsReversed, conflictingPresence, needsRecommenders, labelsTooFew, sameField
     case needsOtherKey, notAList, notAGroup, unknownPlaceholder, anchorTooLong, folderMismatch
+    case printedTwice, notPrinted
   }
 
   public var reason: Reason
