@@ -60,16 +60,13 @@ struct FormOption: ParsableArguments {
   /// The search path.
   var resolver: FormResolver { search.resolver }
 
-  /// How inputs' forms are chosen: `--form` when given, else what each names.
+  /// How inputs' forms are chosen: `--form` when given, else what each names. One search path
+  /// serves both, so each definition on it is read once.
   func choice(_ language: Language) throws -> FormChoice {
-    FormChoice(chosen: try chosen(language), resolver: resolver)
-  }
-
-  /// The form `--form` names, or `nil` when none was named.
-  func chosen(_ language: Language) throws -> FormDefinition? {
-    guard let reference else { return nil }
+    let resolver = self.resolver
+    guard let reference else { return FormChoice(resolver: resolver) }
     do {
-      return try resolver.resolve(reference)
+      return FormChoice(chosen: try resolver.resolve(reference), resolver: resolver)
     } catch {
       throw Failure(error.line(language))
     }

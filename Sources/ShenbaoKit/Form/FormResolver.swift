@@ -79,7 +79,7 @@ public struct FormResolver: Sendable {
     var seen = Set<String>()
     for (id, file) in folderForms() where seen.insert(id).inserted {
       do throws(FormError) {
-        found.append((id, file.path, .success(try form(id: id) ?? FormLibrary.defaultForm)))
+        found.append((id, file.path, .success(try required(id: id))))
       } catch {
         found.append((id, file.path, .failure(error)))
       }

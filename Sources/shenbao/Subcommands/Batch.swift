@@ -35,11 +35,12 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
+      let forms = try form.choice(lang)
       // A broken form anywhere on the search path refuses the batch up front, in one line.
-      for found in form.resolver.available() {
+      for found in forms.resolver.available() {
         if case .failure(let error) = found.form { throw Failure(error.line(lang)) }
       }
-      let runner = BatchRunner(forms: try form.choice(lang), jobs: jobs, language: lang)
+      let runner = BatchRunner(forms: forms, jobs: jobs, language: lang)
       let progress = ProgressBar()
       let cancelled = CancellationFlag()
       InterruptCleanup.onFirstSignal { cancelled.cancel(by: $0) }

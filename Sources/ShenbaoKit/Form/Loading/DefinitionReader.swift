@@ -13,8 +13,11 @@ struct DefinitionReader {
   private let entries: [YAMLNode.Entry]
   /// Which entries have been asked for.
   private var used: [Bool]
-  /// Every key asked for, present or not: the vocabulary must know each.
+  #if DEBUG
+  /// Every key asked for, present or not: the vocabulary must know each (checked in debug
+  /// builds, which the tests run).
   private var asked: [String] = []
+  #endif
 
   init(_ node: YAMLNode, context: String) throws(FormProblem) {
     guard case .mapping(let list) = node.content else {
@@ -34,7 +37,9 @@ struct DefinitionReader {
 
   /// The node under `key`, if any; the key counts as known.
   mutating func node(_ key: String) -> YAMLNode? {
+    #if DEBUG
     asked.append(key)
+    #endif
     guard let index = index(key) else { return nil }
     used[index] = true
     return entries[index].value
@@ -188,7 +193,9 @@ struct DefinitionReader {
 
   /// Refuses any key of the mapping that the vocabulary does not have for `vocabulary`.
   func finish(_ vocabulary: FormVocabulary) throws(FormProblem) {
+    #if DEBUG
     assert(Set(asked).isSubset(of: vocabulary.keys), "\(vocabulary) reads keys its vocabulary lacks")
+    #endif
     try finish(known: vocabulary.keys)
   }
 
