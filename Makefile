@@ -8,7 +8,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 PYTHON ?= python3
 EXAMPLE := forms/shanghai-ip-operations-2021/example/draft.yaml
-SYSTEM_PACKAGES := libxml2-dev libzip-dev pkg-config
+SYSTEM_PACKAGES := libxml2-dev libzip-dev libyaml-dev libssl-dev pkg-config
 PYTHON_PACKAGES := check-jsonschema python-docx bagit
 # What the interoperability tests open our files with: Info-ZIP, LibreOffice (with CJK fonts, so
 # the rendered form is laid out as it prints) and poppler's PDF tools.

@@ -21,7 +21,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // System libraries: a module map and a shim header each, nothing else.
@@ -34,6 +33,16 @@ let package = Package(
       name: "CLibZip",
       pkgConfig: "libzip",
       providers: [.apt(["libzip-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibCrypto",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
     ),
 
     // Build-time embedding of the form definitions, schemas and message catalogue, so the
@@ -55,8 +64,8 @@ let package = Package(
       dependencies: [
         "CLibXML2",
         "CLibZip",
-        .product(name: "Yams", package: "Yams"),
-        .product(name: "Crypto", package: "swift-crypto"),
+        "CLibCrypto",
+        "CLibYAML",
       ],
       exclude: ["Catalogue/messages.yaml"],
       swiftSettings: fuzzInstrumented,

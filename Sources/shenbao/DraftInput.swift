@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ShenbaoKit
 
 /// Reading one draft for a command that works on one: the file, and the form to use.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ShenbaoKit
 import Synchronization
 
@@ -37,17 +38,17 @@ final class ProgressBar: Sendable {
       return "\r\u{1B}[2K\(stage) \(progress.done)/\(progress.total) [\(bar)] "
         + "\(Self.clock(elapsed)) ETA \(Self.clock(left)) \(name)"
     }
-    if let line { FileHandle.standardError.write(Data(line.utf8)) }
+    if let line { Terminal.writeError(line) }
   }
 
   /// Clears the line, so what follows starts clean.
   func finish() {
     guard enabled, state.withLock({ $0.drawn }) else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    Terminal.writeError("\r\u{1B}[2K")
   }
 
   static func clock(_ seconds: TimeInterval) -> String {
     let whole = Int(seconds.rounded())
-    return String(format: "%02d:%02d", whole / 60, whole % 60)
+    return "\((whole / 60).zeroPadded(2)):\((whole % 60).zeroPadded(2))"
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ShenbaoKit
 
 /// Finds the draft schema a new draft's modeline should point at, so editors complete and check
@@ -35,7 +35,8 @@ enum SchemaLocator {
   }
 
   static func candidates() -> [URL] {
-    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return [] }
+    guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return [] }
+    let executable = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     let binFolder = executable.deletingLastPathComponent()
     var urls = [binFolder.deletingLastPathComponent().appendingPathComponent("share/shenbao/\(relativePath)")]
     // A development build sits in <package>/.build/<triple>/<configuration>/.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ShenbaoKit
 
 /// The `shenbao` command: validates and packages applications for government calls.
@@ -27,17 +28,17 @@ struct Shenbao: ParsableCommand {
       try command.run()
     } catch let failure as Failure {
       Terminal.printError(failure.description)
-      Foundation.exit(2)
+      Glibc.exit(2)
     } catch let code as ExitCode {
-      Foundation.exit(code.rawValue)
+      Glibc.exit(code.rawValue)
     } catch {
       if exitCode(for: error) == .success {
         print(fullMessage(for: error))
-        Foundation.exit(0)
+        Glibc.exit(0)
       }
       let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-      FileHandle.standardError.write(Data((lines.map { String($0).escapingControlCharacters }.joined(separator: "\n") + "\n").utf8))
-      Foundation.exit(2)
+      Terminal.writeError(lines.map { String($0).escapingControlCharacters }.joined(separator: "\n") + "\n")
+      Glibc.exit(2)
     }
   }
 }

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import ShenbaoKit
 
 /// What the process's standard streams are connected to.
 enum Terminal {
@@ -14,16 +16,16 @@ enum Terminal {
   /// reason quotes names and values from the input, which must not act on the terminal.
   static func printError(_ text: String) {
     let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
-    FileHandle.standardError.write(Data((line.escapingControlCharacters + "\n").utf8))
+    writeError(line.escapingControlCharacters + "\n")
   }
 
   /// Writes a report, already made safe line by line by its formatter, to standard error.
   static func writeError(_ report: String) {
-    FileHandle.standardError.write(Data(report.utf8))
+    try? FileDescriptor.standardError.write(Data(report.utf8))
   }
 
   /// Writes `text` to standard output as it is.
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    try? FileDescriptor.standardOutput.write(Data(text.utf8))
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One attachment of a draft, located in its store: where its path leads and what is there.
 public struct AttachmentFile: Sendable {
@@ -30,7 +30,7 @@ public struct AttachmentFile: Sendable {
 
   /// The file's extension, lower case.
   public var fileExtension: String {
-    (declaredPath as NSString).pathExtension.lowercased()
+    declaredPath.pathExtension.lowercased()
   }
 
   /// The size of a present file.
@@ -89,7 +89,7 @@ public enum AttachmentPath {
 
   /// The path's steps, or why it cannot be used: absolute, or leading out of its folder.
   public static func steps(of declared: String) -> Result<[String], Unusable> {
-    let relative = declared.replacingOccurrences(of: "\\", with: "/")
+    let relative = declared.replacingAll("\\", with: "/")
     if relative.hasPrefix("/") || relative.hasPrefix("~") || relative.dropFirst().hasPrefix(":/") {
       return .failure(Unusable(status: .absolutePath))
     }

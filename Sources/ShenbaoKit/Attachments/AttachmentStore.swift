@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where a draft's attachments are read from: a folder on disk, or the payload of a bundle.
 /// The attachment rules see files only through a store.
@@ -53,14 +53,13 @@ public struct FolderAttachmentStore: FileAttachmentStore {
     case .failure(let unusable): return (nil, unusable.status)
     }
     let url = steps.reduce(folder) { $0.appendingPathComponent($1) }
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       return (nil, .missing)
     }
     guard isInside(url.resolvingSymlinksInPath()) else { return (nil, .outsideFolder) }
-    if isDirectory.boolValue { return (nil, .directory) }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    if isDirectory { return (nil, .directory) }
+    let size = (try? FileManager.default.sizeOfItem(atPath: url.path)) ?? 0
     return (AttachmentKey(url.path), .present(size: size))
   }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the applications under a folder: every draft (`.yaml`, `.yml`, `.json`) and every
 /// filled Word form (`.docx`), in sorted order. Attachment folders (`附件/`, `NAME-附件/`), hidden
@@ -19,14 +19,14 @@ public enum ApplicationFinder {
       for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
         let child = url.appendingPathComponent(name)
         let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
-        if isDirectory.boolValue {
+        if isDirectory {
           // Like `find` without -L: a linked folder could lead back up the tree.
           if isSymbolicLink(child) { continue }
           if name == attachments || name.hasSuffix("-\(attachments)") || child.path == skip { continue }
           visit(child, childRelative)
-        } else if draftExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        } else if draftExtensions.contains(name.pathExtension.lowercased()) {
           found.append(childRelative)
         }
       }

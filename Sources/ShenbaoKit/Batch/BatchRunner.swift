@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Handles a folder of applications for a recommending department: finds every draft and filled
@@ -135,7 +135,7 @@ public struct BatchRunner: Sendable {
       let base = ApplicationPackager(form: form).defaultFileName(for: application)
       let count = used[base, default: 0] + 1
       used[base] = count
-      names[item.file] = count == 1 ? base : (base as NSString).deletingPathExtension + "-\(count).zip"
+      names[item.file] = count == 1 ? base : base.deletingPathExtension + "-\(count).zip"
     }
     return names
   }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Verifies many bundles a recommending department received — named one by one, or every
 /// `.zip` under a folder — on all cores, and summarises them as a batch does.
@@ -8,23 +8,27 @@ public struct BundleBatch: Sendable {
   public var jobs: Int
   public var language: Language
   public var today: CalendarDate
+  /// Whether each row carries the bundle file's own SHA-256: a second read of every bundle, so
+  /// only when a summary is written.
+  public var digestsBundles: Bool
 
   public init(forms: FormChoice = FormChoice(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-    language: Language = .zh, today: CalendarDate = .today())
+    language: Language = .zh, today: CalendarDate = .today(), digestsBundles: Bool = true)
   {
     self.forms = forms
     self.jobs = max(1, jobs)
     self.language = language
     self.today = today
+    self.digestsBundles = digestsBundles
   }
 
   /// The bundles `paths` name: files as they are, folders by every `.zip` under them, sorted.
   public static func bundles(in paths: [String]) -> [String] {
     paths.flatMap { path -> [String] in
       guard FileManager.default.isDirectory(at: URL(fileURLWithPath: path)) else { return [path] }
-      let files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-      return files.filter { $0.lowercased().hasSuffix(".zip") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
-        .sorted().map { (path as NSString).appendingPathComponent($0) }
+      let files = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+      return files.filter { $0.lowercased().hasSuffix(".zip") && !$0.lastPathComponent.hasPrefix(".") }
+        .sorted().map { path.appendingPathComponent($0) }
     }
   }
 
@@ -49,8 +53,8 @@ public struct BundleBatch: Sendable {
         let report = inspection.report
         var row = SummaryRow(file: path, application: inspection.application, form: inspection.form, report: report,
           status: report.hasErrors ? .rejected : .verified)
-        row.bundle = (path as NSString).lastPathComponent
-        row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path))
+        row.bundle = path.lastPathComponent
+        if digestsBundles { row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path)) }
         return Outcome(report: report, row: row, application: inspection.application, form: inspection.form,
           attachmentDigests: inspection.attachmentDigests)
       } catch {

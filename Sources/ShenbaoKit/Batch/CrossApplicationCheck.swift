@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a reviewer sees only across many applications. Each is a warning with a stable code;
 /// its messages are in the catalogue under `batch.<code>`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SummaryFiles {
   /// One self-contained page: no network, no other files. A table sortable by any column

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a summary three ways, each file atomically: 汇总.json for machines, 汇总.csv for Excel
 /// (UTF-8 with a byte order mark, so Chinese opens as Chinese), and 汇总.html, one self-contained
@@ -94,7 +94,7 @@ public struct SummaryFiles: Sendable {
   func csv(_ summary: BatchSummary) -> Data {
     func field(_ value: String) -> String {
       guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
     let columns = Self.columns(summary)
     var lines = [([text("summary.columns.number")] + columns.map { text("summary.columns.\($0)") })

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Packages a valid application into one bundle: a ZIP holding, under one top folder, a BagIt
 /// bag with the filled form, the normalised draft, the validation reports, the print checklist

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The tag files of a BagIt bag (RFC 8493): the declaration, bag-info, and manifests.
 public enum BagIt {
@@ -86,7 +86,8 @@ public enum BagIt {
   /// A path as it is compared: in Unicode NFC, so two names that differ only in normalisation
   /// are the same name (as bagit-python and every file system that normalises take them).
   public static func normalized(_ path: String) -> String {
-    path.precomposedStringWithCanonicalMapping
+    // The standard library's own NFC, which `==` on strings is defined by.
+    String(decoding: path._nfcCodeUnits, as: UTF8.self)
   }
 
   /// bag-info.txt from labels and values, in order; line breaks in values become spaces.
@@ -127,15 +128,15 @@ public enum BagIt {
 
   /// RFC 8493 §2.1.3: in manifests, `%`, CR and LF in paths are percent-encoded.
   static func encode(_ path: String) -> String {
-    path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+    path.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
+      .replacingAll("\n", with: "%0A")
   }
 
   static func decode(_ path: String) -> String {
     guard path.contains("%") else { return path }
-    return path.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0a", with: "\n")
-      .replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0d", with: "\r")
-      .replacingOccurrences(of: "%25", with: "%")
+    return path.replacingAll("%0A", with: "\n").replacingAll("%0a", with: "\n")
+      .replacingAll("%0D", with: "\r").replacingAll("%0d", with: "\r")
+      .replacingAll("%25", with: "%")
   }
 }
 

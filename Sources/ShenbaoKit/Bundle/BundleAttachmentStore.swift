@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The attachments of a bundle, as `verify` found them while reading every entry once: the
 /// store the embedded draft is re-validated with, without extracting anything to disk.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything a bundle holds, made before the archive is written: the layout, the generated
 /// files and their checksums, bag-info; and the writing of the archive itself.
@@ -96,7 +96,7 @@ struct BundleContents {
   /// Compression by content: already-compressed formats are stored, text is deflated.
   static func compression(for path: String) -> ZipEntry.Compression {
     let stored: Set<String> = ["pdf", "jpg", "jpeg", "png", "docx", "ofd", "zip"]
-    return stored.contains((path as NSString).pathExtension.lowercased()) ? .store : .deflate
+    return stored.contains(path.pathExtension.lowercased()) ? .store : .deflate
   }
 
   /// Writes the archive to `url`: the declaration and bag-info, the payload (attachments hashed

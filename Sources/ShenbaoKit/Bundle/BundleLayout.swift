@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where everything goes in a submission bundle: one top folder named after the applicant,
 /// holding a BagIt bag whose payload is the form, the normalised draft, the reports, the
@@ -44,8 +44,8 @@ public struct BundleLayout: Sendable {
     let items = fields.flatMap { application.value(at: $0.list)?.items } ?? []
     self.attachments = ordered.enumerated().map { offset, pair in
       let (category, file) = pair
-      let number = String(format: "%0\(width)d", offset + 1)
-      let original = (file.declaredPath.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent
+      let number = (offset + 1).zeroPadded(width)
+      let original = file.declaredPath.replacingAll("\\", with: "/").lastPathComponent
       let name = SafeFileName.component("\(number)-\(original)", fallback: number)
       let title = fields?.title.flatMap { items[file.index].record?[$0]?.trimmedText }
       return Attachment(
@@ -77,7 +77,7 @@ public struct BundleLayout: Sendable {
   /// (`上海某某中心-申报材料`), made safe for every file system.
   public static func topFolder(of application: Application, form: FormDefinition) -> String {
     let applicant = form.text(of: \.applicantName, in: application) ?? ""
-    return SafeFileName.component(form.bundle.folder.replacingOccurrences(of: "{applicant}", with: applicant),
+    return SafeFileName.component(form.bundle.folder.replacingAll("{applicant}", with: applicant),
       fallback: form.id)
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The first phase of verifying a bundle: opening the ZIP, refusing hostile entries, and reading
 /// every other entry once — CRC checked by libzip, every digest a manifest asks for computed on

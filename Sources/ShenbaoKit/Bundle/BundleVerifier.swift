@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Verifies a bundle as a 推荐单位 receives it, without extracting it to disk: the ZIP (every
 /// entry read once, CRCs checked), the safety of every entry name, the bag's completeness,
@@ -41,11 +41,11 @@ public struct BundleVerifier: Sendable {
 
   /// The report of the bundle at `url`, with the draft it carries and its attachments' digests.
   public func inspect(_ url: URL, named name: String) throws(BundleVerifyError) -> Inspection {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .notFound
     }
-    guard !isDirectory.boolValue else { throw .isDirectory }
+    guard !isDirectory else { throw .isDirectory }
     guard FileManager.default.isReadableFile(atPath: url.path) else { throw .unreadable }
     return inspect(named: name) { () throws(ZipError) in try ZipArchive(readingFrom: url) }
   }

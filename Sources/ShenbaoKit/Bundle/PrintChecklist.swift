@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// 打印提交清单: how to print and bind the application (填报说明 5), where it must be signed
 /// and sealed, the binding order of the attachments, and where to send it.
@@ -78,7 +78,7 @@ public struct PrintChecklist: Sendable {
         case .opinion(let group):
           lines.append(line("opinionSeal", ["section": section.title,
             "opinion": form.field(at: group.path)?.heading ?? printed(group.path),
-            "seal": form.wording.seal.trimmingCharacters(in: .init(charactersIn: "：: "))]))
+            "seal": form.wording.seal.trimming(["：", ":", " "])]))
         default:
           break
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A day of the Gregorian calendar, as the form writes dates.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -76,7 +76,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// `YYYY-MM-DD`.
   public var description: String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
   }
 
   /// `YYYY年M月D日`, as printed on the form.

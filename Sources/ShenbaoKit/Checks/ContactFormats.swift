@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Formats of the contact fields: mobile and landline numbers, e-mail addresses, postcodes and
 /// bank account numbers. Each check returns what is wrong, or `nil`.
@@ -118,8 +118,8 @@ public enum ContactFormats {
   /// The number and its extension, if it has one.
   static func splitExtension(_ text: String) -> (String, String?) {
     for marker in ["转", "ext.", "ext", "EXT", "x", "X"] {
-      if let range = text.range(of: marker) {
-        return (String(text[..<range.lowerBound]), String(text[range.upperBound...]).trimmedForForm)
+      if let (number, rest) = text.splitOnce(at: marker) {
+        return (number, rest.trimmedForForm)
       }
     }
     // 021-12345678-123: a third hyphen-separated group is the extension.

@@ -1,5 +1,3 @@
-import Crypto
-
 /// The checksum algorithms a BagIt manifest may use that shenbao reads (RFC 8493 §2.4 names
 /// SHA-512 and SHA-256; bagit-python writes and reads MD5 and SHA-1 too).
 public enum DigestAlgorithm: String, CaseIterable, Sendable, Comparable {
@@ -28,33 +26,19 @@ public enum DigestAlgorithm: String, CaseIterable, Sendable, Comparable {
 
 /// Computes the digests of several algorithms over one stream of bytes, read once.
 final class MultiDigest {
-  private var md5: Insecure.MD5?
-  private var sha1: Insecure.SHA1?
-  private var sha256: SHA256?
-  private var sha512: SHA512?
+  private let running: [(DigestAlgorithm, RunningDigest)]
 
   init(_ algorithms: Set<DigestAlgorithm>) {
-    if algorithms.contains(.md5) { md5 = Insecure.MD5() }
-    if algorithms.contains(.sha1) { sha1 = Insecure.SHA1() }
-    if algorithms.contains(.sha256) { sha256 = SHA256() }
-    if algorithms.contains(.sha512) { sha512 = SHA512() }
+    running = algorithms.sorted().map { ($0, RunningDigest($0)) }
   }
 
   func update(_ bytes: UnsafeRawBufferPointer) {
-    md5?.update(bufferPointer: bytes)
-    sha1?.update(bufferPointer: bytes)
-    sha256?.update(bufferPointer: bytes)
-    sha512?.update(bufferPointer: bytes)
+    for (_, digest) in running { digest.update(bytes) }
   }
 
   /// The lower-case hex digest of each algorithm asked for.
   func finalize() -> [DigestAlgorithm: String] {
-    var digests: [DigestAlgorithm: String] = [:]
-    if let md5 { digests[.md5] = Self.hex(md5.finalize()) }
-    if let sha1 { digests[.sha1] = Self.hex(sha1.finalize()) }
-    if let sha256 { digests[.sha256] = Self.hex(sha256.finalize()) }
-    if let sha512 { digests[.sha512] = Self.hex(sha512.finalize()) }
-    return digests
+    Dictionary(uniqueKeysWithValues: running.map { ($0.0, $0.1.finalize()) })
   }
 
   /// The digests of bytes in memory.

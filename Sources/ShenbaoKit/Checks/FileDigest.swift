@@ -1,5 +1,4 @@
-import Crypto
-import Foundation
+import FoundationEssentials
 
 /// SHA-256 of files, read in fixed-size chunks so memory does not grow with the file.
 public enum FileDigest {
@@ -8,26 +7,23 @@ public enum FileDigest {
 
   /// The lower-case hex SHA-256 of the file at `url`.
   public static func sha256(of url: URL) throws -> String {
-    let handle = try FileHandle(forReadingFrom: url)
-    defer { try? handle.close() }
-    var hasher = SHA256()
-    while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
-      hasher.update(data: chunk)
+    let file = try FileDescriptor(reading: url)
+    let hasher = RunningDigest(.sha256)
+    while case let chunk = try file.read(upTo: chunkSize), !chunk.isEmpty {
+      chunk.withUnsafeBytes { hasher.update($0) }
     }
-    return StreamingSHA256.hex(hasher.finalize())
+    return hasher.finalize()
   }
 
   /// The first `count` bytes of the file at `url`.
   public static func head(of url: URL, count: Int) throws -> Data {
-    let handle = try FileHandle(forReadingFrom: url)
-    defer { try? handle.close() }
-    return try handle.read(upToCount: count) ?? Data()
+    try FileDescriptor(reading: url).read(upTo: count)
   }
 }
 
 /// Hashes an entry's bytes with SHA-256 as they stream into an archive.
 public final class StreamingSHA256: ZipChunkObserver {
-  private var hasher = SHA256()
+  private var hasher = RunningDigest(.sha256)
   private var bytes = 0
   /// The lower-case hex digest, once the entry has been read to its end.
   public private(set) var digest: String?
@@ -37,26 +33,24 @@ public final class StreamingSHA256: ZipChunkObserver {
   public init() {}
 
   public func begin() {
-    hasher = SHA256()
+    hasher = RunningDigest(.sha256)
     bytes = 0
     digest = nil
   }
 
   public func observe(_ chunk: UnsafeRawBufferPointer) {
-    hasher.update(bufferPointer: chunk)
+    hasher.update(chunk)
     bytes += chunk.count
   }
 
   public func end() {
-    digest = Self.hex(hasher.finalize())
+    digest = hasher.finalize()
   }
 
   /// The SHA-256 of bytes in memory.
   public static func digest(of data: Data) -> String {
-    hex(SHA256.hash(data: data))
-  }
-
-  static func hex(_ digest: SHA256.Digest) -> String {
-    MultiDigest.hex(digest)
+    let hasher = RunningDigest(.sha256)
+    data.withUnsafeBytes { hasher.update($0) }
+    return hasher.finalize()
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Recognises attachment files by their first bytes, so a renamed file is caught.
 public enum FileSignature {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Text helpers shared by the checks: what the form treats as blank, as "无", as the same name.
 extension String {
@@ -35,15 +36,28 @@ extension String {
 
   /// The text without any white space at all: how names are compared.
   public var withoutWhiteSpace: String {
-    String(String.UnicodeScalarView(unicodeScalars.filter { !$0.properties.isWhitespace }))
+    guard unicodeScalars.contains(where: \.isWhiteSpace) else { return self }
+    return String(String.UnicodeScalarView(unicodeScalars.filter { !$0.isWhiteSpace }))
   }
 }
 
 extension String.UnicodeScalarView {
   fileprivate var trimmingWhiteSpace: Substring.UnicodeScalarView {
-    guard let first = firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = firstIndex(where: { !$0.isWhiteSpace }),
+      let last = lastIndex(where: { !$0.isWhiteSpace })
     else { return Substring.UnicodeScalarView() }
     return self[first...last]
+  }
+}
+
+extension Unicode.Scalar {
+  /// Unicode's White_Space property, written out: the set is small and has not changed since
+  /// Unicode 6.3, and looking it up in the property tables costs more than the whole comparison
+  /// of a label.
+  public var isWhiteSpace: Bool {
+    switch value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes the application form as a DOCX file: the filled form of a draft, or the blank
 /// template.

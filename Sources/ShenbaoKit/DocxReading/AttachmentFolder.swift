@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Attachments of a filled Word form, gathered from a folder with one sub-folder per category:
 /// `01-营业执照或法人证书/`, `02-认证资质荣誉证书/` … as the form names them (`folder`), or named by

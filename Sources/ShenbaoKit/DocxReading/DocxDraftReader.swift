@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a filled Word form into an ``Application``: the package (stage one), the form's fields
 /// (stage two), and the attachments from their folder.

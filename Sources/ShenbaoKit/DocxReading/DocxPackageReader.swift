@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Opens a DOCX package as untrusted input and reads its main document part, streaming, into a
 /// ``ReadDocument``. Nothing is extracted to disk; every part's size and compression ratio is
@@ -31,12 +31,12 @@ public struct DocxPackageReader: Sendable {
 
   /// The document, whether the package carries comments, and its keywords.
   public func read(_ url: URL) throws(DocxReadError) -> Contents {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .file(.notFound)
     }
-    guard !isDirectory.boolValue else { throw .file(.isDirectory) }
-    let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+    guard !isDirectory else { throw .file(.isDirectory) }
+    let size = (try? FileManager.default.sizeOfItem(atPath: url.path)) ?? 0
     guard size <= limits.fileBytes else { throw .file(.tooLarge(size: size, limit: limits.fileBytes)) }
     let archive: ZipArchive
     do {
@@ -191,7 +191,7 @@ public struct DocxPackageReader: Sendable {
         target = String(found.drop { $0 == "/" })
       }
     }
-    let type = overrides[target] ?? defaults[(target as NSString).pathExtension.lowercased()] ?? "—"
+    let type = overrides[target] ?? defaults[target.pathExtension.lowercased()] ?? "—"
     guard Self.mainContentTypes.contains(type) else { throw .contentType(target, found: type) }
     return target
   }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Stage two of reading a DOCX: a ``ReadDocument`` mapped onto the form's fields.
 ///
@@ -166,7 +166,7 @@ public struct FormExtractor {
       lines.removeAll { line in (printed + [hint]).contains(line.trimmedForForm) }
       for (index, line) in lines.enumerated() {
         for form in printed where line.containsBytes(of: form) {
-          lines[index] = line.replacingOccurrences(of: form, with: "")
+          lines[index] = line.replacingAll(form, with: "")
           notes.append(ReadingNote(.hintLeft, path: path.description, ["label": label(path), "hint": hint]))
         }
       }
@@ -222,9 +222,11 @@ public struct FormExtractor {
     _ table: ReadTable, _ fields: [FieldDefinition], _ path: FieldPath, anchored: Bool
   ) -> (row: Int, columns: [String: Int])? {
     let ids = Set(fields.map(\.id))
+    let labels = fields.map { [$0.label, $0.printedLabel].compactMap { $0 }.map(\.withoutWhiteSpace) }
     var best: (row: Int, columns: [String: Int], byAnchor: Int)?
     for rowIndex in table.rows.indices.prefix(10) {
       let cells = table.gridCells(row: rowIndex)
+      let texts = cells.map(\.text.withoutWhiteSpace)
       var columns: [String: Int] = [:]
       var byAnchor = 0
       for (column, cell) in cells.enumerated() {
@@ -236,11 +238,8 @@ public struct FormExtractor {
           byAnchor += 1
         }
       }
-      for child in fields where columns[child.id] == nil {
-        let labels = [child.label, child.printedLabel].compactMap { $0 }.map(\.withoutWhiteSpace)
-        if let column = cells.indices.first(where: { labels.contains(cells[$0].text.withoutWhiteSpace)
-          && !columns.values.contains($0) })
-        {
+      for (index, child) in fields.enumerated() where columns[child.id] == nil {
+        if let column = texts.indices.first(where: { labels[index].contains(texts[$0]) && !columns.values.contains($0) }) {
           columns[child.id] = column
         }
       }
@@ -250,11 +249,10 @@ public struct FormExtractor {
     guard let best else { return nil }
     // A heading read by its anchor whose words have changed: read, and noted.
     let cells = table.gridCells(row: best.row)
-    for child in fields {
+    for (index, child) in fields.enumerated() {
       guard let column = best.columns[child.id], column < cells.count else { continue }
       let found = cells[column].text.withoutWhiteSpace
-      let labels = [child.label, child.printedLabel].compactMap { $0 }.map(\.withoutWhiteSpace)
-      if !found.isEmpty, !labels.contains(found) {
+      if !found.isEmpty, !labels[index].contains(found) {
         notes.append(ReadingNote(.labelEdited, path: path.appending(child.id).description,
           ["label": label(path), "expected": child.label, "found": cells[column].text],
           messageKey: "docx.\(DocxCheck.labelEdited.code).column"))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One field of a form: its draft key, printed label, hint, kind, and the rules its value
 /// keeps — presence, "无", length, bounds, pattern, options, the guide's target.
@@ -96,7 +96,7 @@ public struct FieldDefinition: Sendable, Hashable {
 
   /// The label of item `index` (zero-based) of a list.
   public func itemLabel(at index: Int) -> String {
-    (itemLabel ?? "{n}").replacingOccurrences(of: "{n}", with: String(index + 1))
+    (itemLabel ?? "{n}").replacingAll("{n}", with: String(index + 1))
   }
 
   /// The label as the printed form shows it.

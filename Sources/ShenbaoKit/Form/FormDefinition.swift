@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A call's application form as data: its sections and fields with their rules, the relations
 /// between fields, the roles some fields play, the printed layout, the filling rules, eligible

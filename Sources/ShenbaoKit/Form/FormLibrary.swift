@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The form definitions built into the binary, and reading a definition from a file.
 public enum FormLibrary {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// The one way forms are found, passed to every reader and command: a form named by a file, or
 /// by its id on the search path — the `--forms` folders, the folders of `SHENBAO_FORMS`
@@ -105,19 +106,14 @@ public struct FormResolver: Sendable {
 }
 
 /// The forms a resolver has read, so a batch reads each definition once.
-private final class FormCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var forms: [String: FormDefinition] = [:]
+private final class FormCache: Sendable {
+  private let forms = Mutex<[String: FormDefinition]>([:])
 
   func form(_ id: String) -> FormDefinition? {
-    lock.lock()
-    defer { lock.unlock() }
-    return forms[id]
+    forms.withLock { $0[id] }
   }
 
   func store(_ form: FormDefinition) {
-    lock.lock()
-    defer { lock.unlock() }
-    forms[form.id] = form
+    forms.withLock { $0[form.id] = form }
   }
 }

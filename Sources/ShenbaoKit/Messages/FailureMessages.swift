@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One-line reasons for the failures that stop a command, from the message catalogue.
 extension TextFileError {
@@ -225,20 +226,16 @@ public enum SystemError {
   /// when it names none.
   public static func code(of error: any Error) -> Int32 {
     if let posix = error as? POSIXError { return posix.code.rawValue }
-    let error = error as NSError
-    if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
-    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? any Error { return code(of: underlying) }
-    if error.domain == NSCocoaErrorDomain {
-      switch CocoaError.Code(rawValue: error.code) {
-      case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
-      case .fileReadNoPermission, .fileWriteNoPermission: return EACCES
-      case .fileWriteOutOfSpace: return ENOSPC
-      case .fileWriteVolumeReadOnly: return EROFS
-      case .fileWriteFileExists: return EEXIST
-      default: break
-      }
+    guard let error = error as? CocoaError else { return EIO }
+    if let underlying = error.underlying { return code(of: underlying) }
+    switch error.code {
+    case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+    case .fileReadNoPermission, .fileWriteNoPermission: return EACCES
+    case .fileWriteOutOfSpace: return ENOSPC
+    case .fileWriteVolumeReadOnly: return EROFS
+    case .fileWriteFileExists: return EEXIST
+    default: return EIO
     }
-    return EIO
   }
 }
 

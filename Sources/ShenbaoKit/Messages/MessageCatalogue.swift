@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every sentence shenbao says, in Chinese and English, kept in `Catalogue/messages.yaml` and
 /// embedded in the binary as a dictionary.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One application: the draft's values, and where they were read from.
 ///

@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// Well-formedness checks of XML through libxml2, with the options every untrusted document is
 /// read with: no network, no entity substitution, no DTD loading, default size limits.
@@ -28,6 +28,6 @@ public enum XMLCheck {
 
   static func lastMessage() -> String? {
     guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }
-    return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(cString: message).trimming { $0.isWhitespace }
   }
 }

@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// Reads an XML document node by node through libxml2's xmlTextReader, straight from a ZIP
 /// entry: memory stays bounded whatever the document's size. No libxml2 pointer leaves this

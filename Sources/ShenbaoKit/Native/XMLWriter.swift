@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// Writes one XML document into memory through libxml2's xmlTextWriter, which escapes text and
 /// attribute values. No libxml2 pointer leaves this type.
@@ -114,7 +114,7 @@ public enum XMLError: Error, Sendable, Equatable {
     guard let error = xmlGetLastError(), let message = error.pointee.message else {
       return "unknown libxml2 error"
     }
-    return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(cString: message).trimming { $0.isWhitespace }
   }
 }
 

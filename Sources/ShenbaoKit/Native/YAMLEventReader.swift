@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads YAML (and JSON, which YAML reads too) event by event through libyaml — the parser Yams
 /// is built on — without building Yams' tree. A reader of untrusted text can then count what

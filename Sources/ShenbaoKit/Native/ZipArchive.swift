@@ -1,5 +1,6 @@
 import CLibZip
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A ZIP archive opened for reading, through libzip. No libzip pointer leaves this type.
 public final class ZipArchive {

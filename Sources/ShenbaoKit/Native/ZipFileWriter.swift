@@ -1,5 +1,6 @@
 import CLibZip
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a ZIP archive to a file through libzip. Entries come from memory, from files read in
 /// fixed-size chunks (so memory does not grow with the file), or from content made only when

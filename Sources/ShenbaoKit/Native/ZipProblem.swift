@@ -1,5 +1,5 @@
 import CLibZip
-import Foundation
+import FoundationEssentials
 
 /// What libzip reported when an archive could not be read or written: its error code and, where
 /// the system failed (a read, a write, a rename), the system's `errno`. Reports name it in words

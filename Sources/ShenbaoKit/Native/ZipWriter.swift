@@ -1,5 +1,6 @@
 import CLibZip
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One file to put in a ZIP archive.
 public struct ZipEntry: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes reports for machines: a JSON array with one report object per input.
 public enum JSONReportFormatter {

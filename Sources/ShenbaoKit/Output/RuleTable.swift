@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The table of finding codes, as the README shows it.
 public enum RuleTable {
@@ -6,7 +6,7 @@ public enum RuleTable {
   public static func markdown(_ descriptions: [RuleDescription]) -> String {
     var text = "| code | severity | meaning |\n| --- | --- | --- |\n"
     for rule in descriptions {
-      let summary = rule.summary.replacingOccurrences(of: "|", with: "\\|")
+      let summary = rule.summary.replacingAll("|", with: "\\|")
       text += "| `\(rule.code)` | \(rule.severity.rawValue) | \(summary) |\n"
     }
     return text

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Thrown when a draft cannot be read at all, as opposed to read and found wanting.
 public enum DraftReadError: Error, Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a draft file (YAML, or JSON, which YAML reads too) into an ``Application``, keeping the
 /// line of every value.

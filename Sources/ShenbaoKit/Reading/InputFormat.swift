@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The kinds of file a draft can be read from.
 public enum InputFormat: String, Sendable, Codable, CaseIterable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads small text files (drafts, form definitions) whole, refusing what is not UTF-8 text.
 public enum TextFile {
@@ -7,15 +7,14 @@ public enum TextFile {
 
   /// The file's text, without a UTF-8 byte order mark.
   public static func read(_ url: URL, limit: Int) throws(TextFileError) -> String {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .notFound
     }
-    guard !isDirectory.boolValue else { throw .isDirectory }
+    guard !isDirectory else { throw .isDirectory }
     let size: Int
     do {
-      let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-      size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+      size = try FileManager.default.sizeOfItem(atPath: url.path)
     } catch {
       throw .unreadable(errno: SystemError.code(of: error))
     }

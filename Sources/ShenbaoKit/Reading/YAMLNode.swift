@@ -5,7 +5,9 @@
 /// for before anything is copied, so no document expands past `limit` values; mapping keys must
 /// be text (an alias or a collection as a key is refused before it could be hashed); a key
 /// twice in one mapping, an alias to no anchor and a second document are refused. It walks the
-/// events with a stack of its own, never recursing, so no depth can exhaust a thread's stack.
+/// events with a stack of its own, never recursing, and refuses nesting deeper than
+/// `maximumDepth`: libyaml's scanner slows with the square of the depth, and what is composed
+/// must be released without exhausting a thread's stack.
 struct YAMLNode: Sendable {
   enum Content: Sendable {
     /// A scalar as written; `plain` when it was not quoted (nor a block scalar).
@@ -24,6 +26,9 @@ struct YAMLNode: Sendable {
 
   var content: Content
   var location: SourceLocation
+
+  /// The deepest nesting of lists and mappings composed; a form or draft needs a handful.
+  static let maximumDepth = 256
 
   /// Thrown when a text cannot be composed into a document.
   enum ComposeError: Error, Sendable, Equatable {
@@ -102,6 +107,10 @@ struct YAMLNode: Sendable {
       case .sequenceStart(let anchor), .mappingStart(let anchor):
         try refuseKey(at: location)
         try count(1)
+        guard stack.count < YAMLNode.maximumDepth else {
+          throw .syntax(YAMLSyntaxError(problem: YAMLSyntaxProblem(.tooDeep, detail: String(YAMLNode.maximumDepth)),
+            location: location))
+        }
         var isMapping = false
         if case .mappingStart = event { isMapping = true }
         stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor))

@@ -5,11 +5,13 @@ public struct YAMLSyntaxProblem: Sendable, Equatable {
     case missingColon, expectedKey, expectedValue, expectedDash, unclosedBracket, unclosedBrace
     case unexpectedCharacter, colonInValue, tab, unclosedQuote, unexpectedEnd, badEscape
     case encoding, extraDocument, tagOrDirective, anchor, undefinedAlias, blockText, trailingText
+    case tooDeep
     case other
   }
 
   public var kind: Kind
-  /// The alias name (`undefinedAlias`) or the byte offset (`encoding`), when there is one.
+  /// The alias name (`undefinedAlias`), the byte offset (`encoding`) or the deepest nesting
+  /// allowed (`tooDeep`), when there is one.
   public var detail: String?
 
   public init(_ kind: Kind, detail: String? = nil) {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Generates the JSON schema (2020-12) of a form's drafts from its definition, so editors
 /// complete and check a draft as it is typed. `schemas/draft.schema.json` is this output for

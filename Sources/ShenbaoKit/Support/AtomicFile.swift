@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes files so that a reader sees the old file or the complete new one, never a half:
 /// the bytes go to a temporary file beside the target, which is renamed over it at the end.
@@ -6,9 +7,9 @@ public enum AtomicFile {
   /// Writes `data` to `url`. An existing file is replaced only when `replacing` is `true`.
   public static func write(_ data: Data, to url: URL, replacing: Bool) throws(OutputError) {
     let manager = FileManager.default
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-      if isDirectory.boolValue { throw .isDirectory(url) }
+      if isDirectory { throw .isDirectory(url) }
       if !replacing { throw .exists(url) }
     }
     let folder = url.deletingLastPathComponent()
@@ -20,13 +21,12 @@ public enum AtomicFile {
     defer {
       if !renamed { unlink(temporary) }
     }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     do {
-      try handle.write(contentsOf: data)
-      try handle.synchronize()
-      try handle.close()
+      let file = FileDescriptor(raw: descriptor, owned: true)
+      try file.write(data)
+      try file.synchronize()
     } catch {
-      throw .unwritable(url, errno: SystemError.code(of: error))
+      throw .unwritable(url, errno: error.code.rawValue)
     }
     // mkstemp creates 0600; give the file the permissions a new file normally gets.
     let mask = umask(0)

@@ -1,9 +1,20 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension FileManager {
   /// `true` when `url` is a folder (or a link to one).
   func isDirectory(at url: URL) -> Bool {
-    var flag: ObjCBool = false
-    return fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    var flag = false
+    return fileExists(atPath: url.path, isDirectory: &flag) && flag
+  }
+}
+
+extension FileManager {
+  /// The size in bytes of the file at `path` (the file a link leads to), as the file system
+  /// reports it; by `stat` alone, where the attributes would also look up the owner's name.
+  func sizeOfItem(atPath path: String) throws(POSIXError) -> Int {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw POSIXError(errno) }
+    return Int(status.st_size)
   }
 }

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Removes partial output when the process is interrupted (Ctrl-C, SIGTERM, SIGHUP), so an

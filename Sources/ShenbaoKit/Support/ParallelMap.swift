@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Array where Element: Sendable {
   /// The results of `transform` over every element, `jobs` at a time (default: every core), in

@@ -12,7 +12,7 @@ public enum SafeFileName {
     var cleaned = String(name.unicodeScalars.filter { scalar in
       !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
         || scalar.value == 0x2028 || scalar.value == 0x2029)
-    }.map(Character.init)).filter { !forbidden.contains($0) }.replacingOccurrences(of: "%", with: "％")
+    }.map(Character.init)).filter { !forbidden.contains($0) }.replacingAll("%", with: "％")
     cleaned = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     while let first = cleaned.first, first == "." || first == " " { cleaned.removeFirst() }
     while let last = cleaned.last, last == "." || last == " " { cleaned.removeLast() }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The one time a document or bundle made from an application is stamped with, so the same
 /// input always gives the same bytes: `SOURCE_DATE_EPOCH` when set, else midnight in Shanghai of

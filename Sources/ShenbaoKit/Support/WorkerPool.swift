@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import Synchronization
 
 /// Runs `work` for indices `0..<count` on `jobs` threads, each taking the next index when it is
@@ -22,18 +22,38 @@ public enum WorkerPool {
     // Threads of our own rather than Dispatch's pool, which never runs more than the cores:
     // `--jobs` means what it says, and work waiting on the disk may want more.
     let threads = max(1, min(jobs, count))
-    let finished = DispatchGroup()
-    for _ in 1..<threads {
-      finished.enter()
-      let thread = Thread {
-        drain()
-        finished.leave()
-      }
-      thread.stackSize = 4 << 20
-      thread.start()
-    }
+    let started = (1..<threads).compactMap { _ in WorkerThread.start(drain) }
     drain()
-    finished.wait()
+    for thread in started { pthread_join(thread, nil) }
     return results.withLock { $0 }
+  }
+}
+
+/// A system thread running one closure, with room for deep documents on its stack.
+private enum WorkerThread {
+  final class Body {
+    let run: @Sendable () -> Void
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+  }
+
+  /// The started thread; `nil` when the system would not start one, and the caller's own
+  /// thread then does the work.
+  static func start(_ run: @escaping @Sendable () -> Void) -> pthread_t? {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 4 << 20)
+    let body = Unmanaged.passRetained(Body(run))
+    var thread = pthread_t()
+    let status = pthread_create(&thread, &attributes, { context in
+      guard let context else { return nil }
+      Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+      return nil
+    }, body.toOpaque())
+    guard status == 0 else {
+      body.release()
+      return nil
+    }
+    return thread
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads and validates draft files — the one path every command takes from a file to its
 /// report: read the file (YAML, JSON or a filled Word form), choose its form, validate.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What every rule sees: the draft, the form it is checked against, every field instance in
 /// form order, and the date the check runs.

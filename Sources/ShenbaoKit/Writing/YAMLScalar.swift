@@ -64,7 +64,7 @@ enum YAMLScalar {
   /// number, a boolean, a date or null.
   static func isPlainSafe(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-      !first.properties.isWhitespace, !last.properties.isWhitespace,
+      !first.isWhiteSpace, !last.isWhiteSpace,
       !"-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first),
       !text.containsBytes(of: ": "), !text.containsBytes(of: " #"), !text.hasSuffix(":"),
       !text.unicodeScalars.contains(where: { isEscaped($0) || $0 == "\n" || $0 == "\t" })

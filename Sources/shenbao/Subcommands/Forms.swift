@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ShenbaoKit
 
 extension Shenbao {
@@ -60,8 +60,8 @@ extension Shenbao.Forms {
       let lang = language.language
       let entries = files.map { path -> FormEntry in
         var url = URL(fileURLWithPath: path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+        var isFolder = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder {
           url = url.appendingPathComponent("form.yaml")
         }
         let result: Result<FormDefinition, FormError>

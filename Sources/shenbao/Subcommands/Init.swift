@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ShenbaoKit
 
 extension Shenbao {
@@ -28,8 +29,8 @@ extension Shenbao {
       let folder = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
       // Nothing is written beside a draft that cannot be written.
-      var isFolder: ObjCBool = false
-      if let output, !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
+      var isFolder = false
+      if let output, !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder) {
         throw Failure(OutputError.unwritable(URL(fileURLWithPath: output), errno: ENOENT).line(lang))
       }
       let reference = try schema ?? SchemaLocator.reference(for: definition, draftFolder: folder,

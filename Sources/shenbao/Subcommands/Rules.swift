@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ShenbaoKit
 
 extension Shenbao {
@@ -25,8 +25,8 @@ extension Shenbao {
       case .text:
         let width = descriptions.map(\.code.count).max() ?? 0
         for rule in descriptions {
-          let code = rule.code.padding(toLength: width, withPad: " ", startingAt: 0)
-          let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+          let code = rule.code + String(repeating: " ", count: width - rule.code.count)
+          let severity = rule.severity.rawValue + String(repeating: " ", count: max(0, 7 - rule.severity.rawValue.count))
           Terminal.write("\(code)  \(severity)  \(rule.summary)\n")
         }
       case .json:

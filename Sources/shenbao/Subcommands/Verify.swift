@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ShenbaoKit
 
 extension Shenbao {
@@ -30,7 +30,7 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let batch = BundleBatch(forms: try form.choice(lang), language: lang)
+      let batch = BundleBatch(forms: try form.choice(lang), language: lang, digestsBundles: output != nil)
       let format = reportFormat.format
       let outcomes = batch.verify(BundleBatch.bundles(in: bundles))
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)

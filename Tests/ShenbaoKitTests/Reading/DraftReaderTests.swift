@@ -87,6 +87,26 @@ struct DraftReaderTests {
     }
   }
 
+  @Test func refusesNestingDeeperThanAnyDraft() throws {
+    let limit = 256
+    // One level fewer than the limit under `unit` (itself one level) composes.
+    let deepest = "unit: " + String(repeating: "[", count: limit - 1) + String(repeating: "]", count: limit - 1) + "\n"
+    #expect(throws: Never.self) { try DraftReader.parse(deepest) }
+    for text in [
+      "unit: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n",
+      String(repeating: "{\"a\":", count: 50_000) + "1" + String(repeating: "}", count: 50_000),
+      (0..<300).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n") + " 1\n",
+    ] {
+      let error = try #require(throws: DraftReadError.self) { try DraftReader.parse(text) }
+      guard case .malformed(let problem, let location) = error else {
+        Issue.record("expected malformed, got \(error)")
+        continue
+      }
+      #expect(problem == YAMLSyntaxProblem(.tooDeep, detail: String(limit)))
+      #expect(location != nil)
+    }
+  }
+
   @Test func readsWordFormsWithTheirOwnReader() throws {
     #expect(throws: DraftReadError.file(.notFound)) {
       try DraftReader.read(URL(fileURLWithPath: "/nonexistent/申报书.docx"))

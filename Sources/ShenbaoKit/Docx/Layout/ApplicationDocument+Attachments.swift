@@ -38,6 +38,6 @@ extension ApplicationDocument {
   }
 
   private func fileName(_ path: String) -> String {
-    String(path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").last ?? "")
+    String(path.replacingAll("\\", with: "/").split(separator: "/").last ?? "")
   }
 }

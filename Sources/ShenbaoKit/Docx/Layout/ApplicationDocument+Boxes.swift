@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ApplicationDocument {
   /// A box for a long text: its hint at the top, then the text; with its label in a column of
@@ -24,7 +24,7 @@ extension ApplicationDocument {
     guard !targets.isEmpty, let title = wording.targetsTitle, let columnsText = wording.targetColumns,
       let minimumText = wording.minimum
     else { return [] }
-    let caption = title.replacingOccurrences(of: "{period}", with: form.performancePeriod ?? "")
+    let caption = title.replacingAll("{period}", with: form.performancePeriod ?? "")
     let columns = [textWidth - 1600 - 2000, 1600, 2000]
     var rows = [WordTableRow(cells: [labelCell(caption, span: 3)], isHeader: true)]
     rows.append(WordTableRow(cells: columnsText.map { labelCell($0) }, isHeader: true))
@@ -32,8 +32,8 @@ extension ApplicationDocument {
       let path = group.appending(target.id)
       let unit = target.unit ?? ""
       let minimum = minimumText
-        .replacingOccurrences(of: "{minimum}", with: DeclaredNumber.format(target.target?.minimum ?? 0))
-        .replacingOccurrences(of: "{unit}", with: unit)
+        .replacingAll("{minimum}", with: DeclaredNumber.format(target.target?.minimum ?? 0))
+        .replacingAll("{unit}", with: unit)
       rows.append(WordTableRow(cells: [
         WordTableCell(WordParagraph(target.label, style: WordStyle.tableText)),
         WordTableCell(WordParagraph(style: WordStyle.tableLabel,

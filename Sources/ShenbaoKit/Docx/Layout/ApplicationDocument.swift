@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Lays out an application form as a Word document: each section of the form as the blocks its
 /// layout declares (or its fields' kinds suggest), under its title.
@@ -67,7 +67,7 @@ public struct ApplicationDocument: Sendable {
   }
 
   private func pageNumberRuns() -> [WordRun] {
-    let parts = wording.pageNumber.components(separatedBy: "{page}")
+    let parts = wording.pageNumber.pieces(separatedBy: "{page}")
     var runs: [WordRun] = []
     for (index, part) in parts.enumerated() {
       if !part.isEmpty { runs.append(WordRun(part)) }
@@ -152,7 +152,7 @@ public struct ApplicationDocument: Sendable {
   /// Paragraphs for a multi-line value, one per line, anchored to `path` on the first.
   func textParagraphs(_ path: FieldPath, text: String? = nil) -> [WordBlock] {
     let lines = (text ?? printed(path)).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { String($0).trimmingCharacters(in: .init(charactersIn: "\r")) }
+      .map { String($0).trimming(["\r"]) }
     return lines.enumerated().map { index, line in
       .paragraph(WordParagraph(style: WordStyle.tableText, runs: line.isEmpty ? [] : [WordRun(line)],
         bookmarks: index == 0 ? [FieldAnchor.name(for: path)] : [], firstLineChars: 200))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A WordprocessingML document as shenbao writes it: a body of paragraphs and tables in one
 /// A4 section, a footer, and the package's properties.

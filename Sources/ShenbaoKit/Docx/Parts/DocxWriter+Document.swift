@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DocxWriter {
   static func documentPart(_ document: WordDocument) throws(XMLError) -> Data {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DocxWriter {
   // The content types are built from scratch rather than copied from a reference document, so

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DocxWriter {
   static func corePropertiesPart(_ properties: DocumentProperties) throws(XMLError) -> Data {
@@ -110,7 +110,9 @@ enum W3CDateTime {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = .gmt
     let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.year ?? 1980, parts.month ?? 1,
-      parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    let day = [parts.year ?? 1980, parts.month ?? 1, parts.day ?? 1]
+    let time = [parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0]
+    return day.enumerated().map { $1.zeroPadded($0 == 0 ? 4 : 2) }.joined(separator: "-") + "T"
+      + time.map { $0.zeroPadded(2) }.joined(separator: ":") + "Z"
   }
 }

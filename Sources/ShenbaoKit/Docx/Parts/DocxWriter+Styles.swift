@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The styles shenbao's documents use, by id.
 public enum WordStyle {

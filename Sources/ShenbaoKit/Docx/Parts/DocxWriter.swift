@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a ``WordDocument`` as a DOCX package: one function per part, every part assembled in a
 /// fixed order and stamped with the document's one timestamp, so the same document always gives

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads one mapping of a form definition into typed values, refusing what the vocabulary does
 /// not have: a missing required key, a value of the wrong type, and — when the mapping is

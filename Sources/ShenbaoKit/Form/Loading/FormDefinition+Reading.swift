@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reading a form definition strictly: every key known to the vocabulary, every value of its
 /// type, every id spelt as ids are. What refers to fields (conditions, relations, roles,
