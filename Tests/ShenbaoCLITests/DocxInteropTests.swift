@@ -59,14 +59,34 @@ struct DocxInteropTests {
     #expect(section["top"] == 914_400 && section["left"] == 1_143_000)
   }
 
-  @Test func libreOfficeRendersEveryValueOnNinePages() throws {
-    let workspace = try Workspace()
+  /// The rendered example printed to PDF by LibreOffice.
+  func printed(in workspace: Workspace) throws -> URL {
     let docx = try render(in: workspace)
     let profile = workspace.url("lo-profile").absoluteString
     let convert = try CLI.tool("soffice", ["-env:UserInstallation=\(profile)", "--headless",
       "--convert-to", "pdf", "--outdir", workspace.folder.path, docx.path])
     #expect(convert.status == 0, "\(convert.stdout)")
-    let pdf = workspace.url("申报书.pdf")
+    return workspace.url("申报书.pdf")
+  }
+
+  /// 宋体 for the text and 黑体 for the headings, where neither is installed: LibreOffice falls
+  /// back to the serif and the sans Noto CJK faces (the PDF names every Noto CJK face by its
+  /// shared Japanese font name; the glyph forms follow the zh-CN language of the text), and no
+  /// Chinese text falls to a Latin font.
+  @Test func printsInASerifAndASansChineseFace() throws {
+    let workspace = try Workspace()
+    let pdf = try printed(in: workspace)
+    let fonts = try CLI.tool("pdffonts", [pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+      .compactMap { $0.split(separator: " ").first.map { String($0.drop { $0 != "+" }.dropFirst()) } }
+    #expect(fonts.contains { $0.hasPrefix("NotoSerifCJK") }, "\(fonts)")
+    #expect(fonts.contains { $0.hasPrefix("NotoSansCJK") }, "\(fonts)")
+    #expect(fonts.allSatisfy { $0.hasPrefix("NotoSerifCJK") || $0.hasPrefix("NotoSansCJK") || $0.hasPrefix("LiberationSerif") },
+      "\(fonts)")
+  }
+
+  @Test func libreOfficeRendersEveryValueOnNinePages() throws {
+    let workspace = try Workspace()
+    let pdf = try printed(in: workspace)
     let info = try CLI.tool("pdfinfo", [pdf.path])
     #expect(info.stdout.contains("Pages:           9"), "\(info.stdout)")
     let text = try CLI.tool("pdftotext", ["-raw", "-enc", "UTF-8", pdf.path, "-"]).stdout

@@ -28,11 +28,14 @@ public enum WordStyle {
   public static let compactTextSize = 18
 }
 
-/// The fonts the styles name.
+/// The fonts the styles name. 宋体 and 黑体 go by the names every system knows them by: Word
+/// and WPS match SimSun and SimHei to 宋体 and 黑体, and where they are missing fontconfig (so
+/// LibreOffice) takes SimSun for a Chinese serif face and SimHei for a sans one, where the Chinese
+/// names would both fall to a sans face. The font table gives the Chinese names as alternatives.
 enum WordFont {
   static let latin = "Times New Roman"
-  static let song = "宋体"
-  static let hei = "黑体"
+  static let song = "SimSun"
+  static let hei = "SimHei"
 }
 
 extension DocxWriter {
@@ -43,7 +46,8 @@ extension DocxWriter {
         try xml.element("w:rPrDefault") { () throws(XMLError) in
           try xml.element("w:rPr") { () throws(XMLError) in
             // Naming the CJK font in eastAsia and the language as zh-CN makes Word, WPS and
-            // LibreOffice pick a Simplified Chinese font where 宋体 itself is missing.
+            // LibreOffice pick a Simplified Chinese font, and Simplified Chinese glyph forms,
+            // where 宋体 itself is missing.
             try xml.element("w:rFonts", ["w:ascii": WordFont.latin, "w:eastAsia": WordFont.song,
               "w:hAnsi": WordFont.latin, "w:cs": WordFont.latin])
             try xml.element("w:kern", ["w:val": "2"])
@@ -146,8 +150,8 @@ extension DocxWriter {
     let xml = try XMLWriter()
     let fonts: [(name: String, alternative: String?, panose: String, charset: String, family: String, pitch: String)] = [
       (WordFont.latin, nil, "02020603050405020304", "00", "roman", "variable"),
-      (WordFont.song, "SimSun", "02010600030101010101", "86", "auto", "variable"),
-      (WordFont.hei, "SimHei", "02010609060101010101", "86", "modern", "fixed"),
+      (WordFont.song, "宋体", "02010600030101010101", "86", "roman", "variable"),
+      (WordFont.hei, "黑体", "02010609060101010101", "86", "swiss", "variable"),
     ]
     try xml.element("w:fonts", ["xmlns:w": OOXMLNamespace.wordprocessing]) { () throws(XMLError) in
       for font in fonts {
