@@ -16,6 +16,9 @@ EDIT is one of:
   lose-column ANCHOR HEADING
                   as relabel, and delete the column's anchor too, as copying the table into
                   another document does
+  retype ANCHOR TEXT
+                  replace what the paragraph holding ANCHOR says with TEXT, typed as Word
+                  stores it: in two runs split mid-word, the bookmarks left where they were
 """
 import copy
 import sys
@@ -105,6 +108,14 @@ elif edit in ("relabel", "lose-column"):
         ends = [e for e in paragraph.iter(qn("w:bookmarkEnd")) if e.get(qn("w:id")) == start.get(qn("w:id"))]
         for element in [start] + ends:
             element.getparent().remove(element)
+elif edit == "retype":
+    anchor, text = arguments
+    paragraph = bookmark(anchor).getparent()
+    for element in paragraph.findall(qn("w:r")):
+        paragraph.remove(element)
+    middle = len(text) // 2
+    paragraph.append(run(text[:middle]))
+    paragraph.append(run(text[middle:]))
 else:
     sys.exit(f"unknown edit {edit}")
 document.save(out)

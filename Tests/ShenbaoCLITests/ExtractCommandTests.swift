@@ -168,9 +168,45 @@ struct ExtractCommandTests {
       "申报书-附件/03-团队职称职业资格证书/项目团队职称证书.pdf"])
   }
 
-  func edit(_ docx: String, _ kind: String, in workspace: Workspace) throws {
+  /// 通信地址（邮政编码） written every way applicants write it, and the address and postcode each
+  /// way gives.
+  static let addressCells: [(written: String, address: String, postcode: String)] = [
+    ("上海市徐汇区漕溪北路595号8楼（200030）", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("上海市徐汇区漕溪北路595号8楼，邮编：200030", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("上海市徐汇区漕溪北路595号8楼（邮编200030）", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("上海市徐汇区漕溪北路595号8楼 邮编 200030", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("邮编 200030 上海市徐汇区漕溪北路595号8楼", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("邮政编码：200030，上海市徐汇区漕溪北路595号8楼", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("上海市徐汇区漕溪北路595号8楼（２０００３０）", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("上海市徐汇区漕溪北路595号8楼 200030", "上海市徐汇区漕溪北路595号8楼", "200030"),
+    ("上海市徐汇区漕溪北路595号8楼，邮编：", "上海市徐汇区漕溪北路595号8楼", ""),
+  ]
+
+  @Test func theAddressCellIsReadHoweverThePostcodeIsWritten() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    for cell in Self.addressCells {
+      try edit("申报书.docx", "retype", ["sb_unit_address", cell.written], in: workspace)
+      let (back, _) = try extracted("edited.docx", in: workspace)
+      #expect(back.value(at: "unit.address")?.trimmedText == cell.address, "\(cell.written)")
+      #expect(back.value(at: "unit.postcode")?.trimmedText == cell.postcode, "\(cell.written)")
+      let validate = try CLI.run(["validate", "edited.docx", "--format", "json"], in: workspace.folder)
+      let paths = validate.stdout.components(separatedBy: "\"path\"").dropFirst()
+        .compactMap { $0.split(separator: "\"").dropFirst().first.map(String.init) }
+      #expect(paths.filter { $0.hasPrefix("unit.address") || $0.hasPrefix("unit.postcode") }
+        == (cell.postcode.isEmpty ? ["unit.postcode"] : []), "\(cell.written): \(validate.stdout)")
+      if cell.postcode.isEmpty {
+        // Where to write it, in the words of the cell: not the filling rule's "write 无".
+        #expect(validate.stdout.contains("同在「通信地址（邮政编码）」一格，请在通信地址之后用括号写上邮政编码"))
+        #expect(!validate.stdout.contains("填“无”"))
+      }
+    }
+  }
+
+  func edit(_ docx: String, _ kind: String, _ arguments: [String] = [], in workspace: Workspace) throws {
     let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
-    let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind])
+    let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind]
+      + arguments)
     #expect(run.status == 0, "\(run.stdout)")
   }
 }

@@ -125,32 +125,21 @@ public struct FormExtractor {
     let next = starts.filter { $0 > hit.paragraph }.min() ?? paragraphs.count
     let shared = starts.filter { $0 == hit.paragraph }.count > 1
     if shared {
-      return splitSharedParagraph(paragraphs[hit.paragraph].text, field: field)
+      return splitSharedParagraph(paragraphs[hit.paragraph].text, field: field, path: path)
     }
     let first = starts.count > 1 ? hit.paragraph : 0
     return clean(paragraphs[first..<max(first, next)].map(\.text), field: field, path: path)
   }
 
-  /// 通信地址（邮政编码）: one paragraph for two fields; the postcode is the six digits in
-  /// brackets (or at the end), the address the rest.
-  private func splitSharedParagraph(_ text: String, field: FieldDefinition) -> String {
-    let trimmed = text.trimmedForForm
-    var address = trimmed
-    var postcode = ""
-    let characters = Array(trimmed)
-    if let close = characters.last, close == "）" || close == ")",
-      let open = characters.lastIndex(where: { $0 == "（" || $0 == "(" })
-    {
-      postcode = String(characters[(open + 1)..<(characters.count - 1)]).trimmedForForm
-      address = String(characters[..<open]).trimmedForForm
-    } else {
-      let digits = characters.reversed().prefix { $0.isASCIIDigit }
-      if digits.count == 6 {
-        postcode = String(digits.reversed())
-        address = String(characters.dropLast(6)).trimmedForForm
-      }
+  /// A cell that holds two fields (通信地址（邮政编码）): the code is the postcode among the
+  /// cell's fields, read however it is written; the text is the rest.
+  private func splitSharedParagraph(_ text: String, field: FieldDefinition, path: FieldPath) -> String {
+    let siblings = path.parent.flatMap { form.field(at: $0.definitionPath)?.fields } ?? []
+    guard let code = field.kind == .postcode ? field : siblings.first(where: { $0.kind == .postcode }) else {
+      return text.trimmedForForm
     }
-    return field.kind == .postcode ? postcode : address
+    let parts = SharedCellText(text, codeLabel: code.label, digits: 6)
+    return field.kind == .postcode ? parts.code : parts.text
   }
 
   /// The lines of a value, without the form's fixed words (hint, seal line, blank date), blank

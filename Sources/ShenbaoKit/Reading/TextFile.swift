@@ -19,11 +19,20 @@ public enum TextFile {
       throw .unreadable(errno: SystemError.code(of: error))
     }
     guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
-    let data: Data
+    // Read to the end rather than by the size the file system gives, so a pipe (validate
+    // <(…)) reads as a file does; never past the limit.
+    var data = Data()
     do {
-      data = try Data(contentsOf: url)
+      let file = try FileDescriptor(reading: url)
+      while data.count <= limit {
+        // One byte past the limit at most, to tell a file at the limit from one over it.
+        let room = limit - data.count
+        let chunk = try file.read(upTo: room < 1 << 20 ? room + 1 : 1 << 20)
+        if chunk.isEmpty { break }
+        data.append(chunk)
+      }
     } catch {
-      throw .unreadable(errno: SystemError.code(of: error))
+      throw .unreadable(errno: error.code.rawValue)
     }
     guard data.count <= limit else { throw .tooLarge(size: data.count, limit: limit) }
     return try decode(data)

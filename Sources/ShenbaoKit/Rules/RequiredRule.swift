@@ -21,8 +21,21 @@ public struct RequiredRule: Rule {
           findings.add(self, .emptyList, at: entry.path)
         }
       default:
-        if entry.isBlank {
-          findings.add(self, entry.value == nil ? .missing : .blank, at: entry.path, arguments)
+        guard entry.isBlank else { continue }
+        // The filling rule says to write 无 when there is nothing to say: not cited for a field
+        // that does not take 无.
+        let cited = entry.field.none == .forbidden ? ["rule": ""] : arguments
+        if context.application.source?.format == .docx, entry.value != nil,
+          let cell = context.form.sharedCell(of: entry.path), cell.count > 1
+        {
+          // In a Word form: where in the shared cell to write it.
+          let others = cell.filter { $0 != entry.path.definitionPath }.compactMap { context.form.field(at: $0)?.label }
+          findings.add(self, .blankInSharedCell, at: entry.path, cited.merging([
+            "other": others.joined(separator: "、"), "name": entry.field.label,
+            "cell": context.form.field(at: cell[0])?.printedLabel ?? context.form.field(at: cell[0])?.label ?? "",
+          ]) { $1 })
+        } else {
+          findings.add(self, entry.value == nil ? .missing : .blank, at: entry.path, cited)
         }
       }
     }
@@ -32,6 +45,8 @@ public struct RequiredRule: Rule {
 extension RequiredRule {
   public enum Message: String, CaseIterable {
     case blank, missing, missingGroup, emptyList
+    /// Blank in a Word form's cell that holds it with another field (通信地址（邮政编码）).
+    case blankInSharedCell
     /// The filling rule cited, composed into `blank` and `missing`.
     case rule
   }

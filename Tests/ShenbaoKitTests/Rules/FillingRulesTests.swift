@@ -8,7 +8,11 @@ struct FillingRulesTests {
       ("members[3].task", "  ")]).filter { $0.code == "required" }
     #expect(codes(found) == ["required cover.projectName", "required unit.legalRep.mobile",
       "required members[3].task"])
-    #expect(found[0].message.contains("填报说明 3：申报书各栏目不得空缺，无内容时填“无”。"))
+    // 承担任务 takes 无, so the filling rule is quoted; 项目名称 and 手机 do not, so it is not: it
+    // would tell the applicant to write what another rule refuses.
+    #expect(found[2].message.contains("填报说明 3：申报书各栏目不得空缺，无内容时填“无”。"))
+    #expect(found[0].message == "「封面 · 项目名称」未填写。")
+    #expect(!found[1].message.contains("无"))
     #expect(found[0].line == 8)
   }
 
