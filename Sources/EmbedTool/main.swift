@@ -66,9 +66,9 @@ for file in files {
     FileHandle.standardError.write(Data("shenbao-embed: \(path) is outside \(root)\n".utf8))
     exit(1)
   }
-  var key = String(path.dropFirst(root.count + 1))
+  let key = String(path.dropFirst(root.count + 1))
   guard let data = FileManager.default.contents(atPath: path),
-    var text = String(data: data, encoding: .utf8)
+    let text = String(data: data, encoding: .utf8)
   else {
     FileHandle.standardError.write(Data("shenbao-embed: cannot read \(path) as UTF-8\n".utf8))
     exit(1)

@@ -16,15 +16,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     self.day = day
   }
 
-  /// Parses `YYYY-MM-DD` or `YYYY年M月D日` (leading zeros optional); `nil` for anything else,
-  /// including the 30th of February.
+  /// Parses `YYYY-MM-DD`, `YYYY.MM.DD`, `YYYY/MM/DD` or `YYYY年M月D日` (leading zeros
+  /// optional, one kind of separator); `nil` for anything else, including the 30th of February.
   public init?(parsing text: String) {
     let text = text.halfWidth.trimmedForForm
     let parts: [Substring]
     if text.hasSuffix("日") {
       parts = text.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }
     } else {
-      parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      let separator = Self.separators.first { text.contains($0) } ?? "-"
+      parts = text.split(separator: separator, omittingEmptySubsequences: false)
     }
     guard parts.count == 3, parts[0].count == 4,
       parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
@@ -33,6 +34,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     else { return nil }
     self.init(year: year, month: month, day: day)
   }
+
+  /// The separators a date written in digits may use: 2021-05-20, 2021.5.20, 2021/5/20.
+  static let separators: [Character] = ["-", ".", "/"]
 
   /// Today in Shanghai, where the form is filed.
   public static func today(_ now: Date = Date()) -> CalendarDate {

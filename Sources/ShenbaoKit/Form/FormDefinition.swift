@@ -227,6 +227,8 @@ public struct FormWording: Sendable, Hashable {
   public var attachmentFolderNote: String?
   /// The footer's page number; `{page}` is the page.
   public var pageNumber: String
+  /// What applicants write to mean "nothing yet" (暂无, /, 略 …): in a field to fill, a warning.
+  public var placeholders: [String] = []
 }
 
 /// The names of a submission bundle's top folder and payload files.

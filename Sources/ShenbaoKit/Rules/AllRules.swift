@@ -4,7 +4,7 @@ public enum AllRules {
     // The draft's shape.
     FormMissingRule(), FormMismatchRule(), UnknownFieldRule(), BadTypeRule(),
     // Filling rules 2 and 3, and the length limits.
-    RequiredRule(), NoneNotAllowedRule(), ProjectNumberFilledRule(), TooLongRule(),
+    RequiredRule(), NoneNotAllowedRule(), PlaceholderValueRule(), ProjectNumberFilledRule(), TooLongRule(),
     // Formats of single fields.
     IDNumberRule(), CreditCodeRule(), OrganizationCodeRule(), MobileRule(), LandlineRule(),
     EmailRule(), PostcodeRule(), BankAccountRule(), DateRule(), NumberRule(),

@@ -4,18 +4,21 @@ import Testing
 
 @Suite("Calendar dates")
 struct CalendarDateTests {
-  @Test func parsesBothFormatsOfTheDraft() {
+  @Test func parsesEveryWayApplicantsWriteADate() {
     let day = CalendarDate(year: 2021, month: 5, day: 20)
     #expect(CalendarDate(parsing: "2021-05-20") == day)
     #expect(CalendarDate(parsing: "2021-5-20") == day)
     #expect(CalendarDate(parsing: "2021年5月20日") == day)
     #expect(CalendarDate(parsing: "2021年05月20日") == day)
     #expect(CalendarDate(parsing: " 2021-05-20 ") == day)
+    #expect(CalendarDate(parsing: "2021.5.20") == day)
+    #expect(CalendarDate(parsing: "2021/05/20") == day)
+    #expect(CalendarDate(parsing: "２０２１．５．２０") == day)
   }
 
   @Test func refusesDaysThatDoNotExist() {
     for text in ["2021-02-29", "2021-13-01", "2021-04-31", "2021-00-10", "2021年2月30日",
-      "21-05-20", "2021/05/20", "2021-05-20T10:00", "20210520", "2021年5月", ""]
+      "21-05-20", "2021/05-20", "2021.05/20", "2021..5.20", "2021-05-20T10:00", "20210520", "2021年5月", ""]
     {
       #expect(CalendarDate(parsing: text) == nil, "\(text)")
     }

@@ -16,6 +16,20 @@ struct FillingRulesTests {
     #expect(found[0].line == 8)
   }
 
+  @Test func placeholdersInFieldsToFillAreWarnedAbout() throws {
+    #expect(try pairs("placeholder-value", after: []).isEmpty)
+    let found = try findingsForExample([("members[3].task", "暂无"), ("unit.legalRep.mobile", " / "),
+      ("unit.businessScope", "n/a"), ("cover.projectNumber", "略")]).filter { $0.code == "placeholder-value" }
+    // 项目编号 is left blank by the applicant, so a placeholder there is no finding.
+    #expect(codes(found) == ["placeholder-value unit.legalRep.mobile", "placeholder-value unit.businessScope",
+      "placeholder-value members[3].task"])
+    #expect(found.allSatisfy { $0.severity == .warning })
+    // 承担任务 takes 无; 手机 does not.
+    #expect(found[2].message.contains("确无内容请填“无”"))
+    #expect(found[0].message.contains("也不能填“无”"))
+    #expect(found[0].found == "/")
+  }
+
   @Test func requiredReportsAMissingPartOnce() throws {
     #expect(try pairs("required", after: [("unit", nil)]) == ["required unit"])
     #expect(try pairs("required", after: [("members", .list([]))]) == ["required members"])

@@ -153,7 +153,7 @@ extension FormWording {
       attachmentColumns: try reader.strings("attachmentColumns") ?? [],
       attachmentFolderColumn: try reader.optionalString("attachmentFolderColumn"),
       attachmentFolderNote: try reader.optionalString("attachmentFolderNote"),
-      pageNumber: try reader.string("pageNumber"))
+      pageNumber: try reader.string("pageNumber"), placeholders: try reader.strings("placeholders") ?? [])
     try reader.finish(.wording)
     if wording.attachmentColumns.count != 3 {
       throw FormProblem(.invalid("wording.attachmentColumns", reason: .labelsTooFew), at: reader.location("attachmentColumns"))

@@ -21,7 +21,7 @@ public enum FormVocabulary: String, CaseIterable, Sendable {
     case .wording:
       ["instructionsTitle", "labelSuffix", "personTable", "serialNumber", "signature", "seal", "blankDate",
        "none", "targetsTitle", "targetColumns", "minimum", "attachmentsTitle", "attachmentColumns",
-       "attachmentFolderColumn", "attachmentFolderNote", "pageNumber"]
+       "attachmentFolderColumn", "attachmentFolderNote", "pageNumber", "placeholders"]
     case .bundle: ["folder", "document", "draft", "reportText", "reportJSON", "checklist", "attachments"]
     case .attachments: ["allowedTypes", "maxFileBytes", "categories"]
     case .attachmentCategory: ["id", "label", "hint", "folder", "required", "keywords"]
