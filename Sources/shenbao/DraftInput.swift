@@ -25,4 +25,20 @@ enum OutputFile {
       throw Failure(error.line(language))
     }
   }
+
+  /// Writes a Word document's bytes to `path`: as they are, or printed to PDF when `path` ends
+  /// in `.pdf`.
+  static func writeDocument(_ docx: Data, to path: String, force: Bool, language: Language) throws {
+    guard path.lowercased().hasSuffix(".pdf") else {
+      return try write(docx, to: path, force: force, language: language)
+    }
+    do {
+      try PDFConversion.write(docx, to: URL(fileURLWithPath: path), replacing: force)
+    } catch {
+      switch error {
+      case .output, .unwritable: throw Failure(error.line(language))
+      case .noLibreOffice, .conversionFailed: throw Failure("\(path): " + error.line(language))
+      }
+    }
+  }
 }

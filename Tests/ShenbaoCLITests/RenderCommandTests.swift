@@ -50,4 +50,34 @@ struct RenderCommandTests {
     #expect(run.status == 0)
     #expect(FileManager.default.fileExists(atPath: workspace.url("申报书模板.docx").path))
   }
+
+  @Test func printsToPDFThroughLibreOffice() throws {
+    let workspace = try Workspace()
+    let run = try CLI.run(["render", "draft.yaml", "-o", "申报书.pdf"], in: workspace.folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    let info = try CLI.tool("pdfinfo", [workspace.url("申报书.pdf").path])
+    #expect(info.stdout.contains("Pages:           9"), "\(info.stdout)")
+    // Nothing of the conversion is left beside it.
+    let names = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path)
+    #expect(!names.contains { $0.hasSuffix(".docx") || $0.hasPrefix(".") })
+    // An existing PDF is kept without --force, before LibreOffice is started.
+    let again = try CLI.run(["render", "draft.yaml", "-o", "申报书.pdf"], in: workspace.folder)
+    #expect(again.status == 2)
+    #expect(again.stderrLines.count == 1)
+    let template = try CLI.run(["template", "-o", "模板.pdf"], in: workspace.folder)
+    #expect(template.status == 0)
+    #expect(try CLI.tool("pdfinfo", [workspace.url("模板.pdf").path]).stdout.contains("Pages:"))
+  }
+
+  @Test func aPDFWithoutLibreOfficeNamesThePackageToInstall() throws {
+    let workspace = try Workspace()
+    let empty = workspace.url("no-programs")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let run = try CLI.run(["render", "draft.yaml", "-o", "申报书.pdf"], in: workspace.folder,
+      environment: ["PATH": empty.path])
+    #expect(run.status == 2)
+    #expect(run.stderrLines == ["申报书.pdf: 生成 PDF 需要 LibreOffice，但没有找到（soffice、libreoffice）；"
+      + "在 Debian/Ubuntu 上请安装 libreoffice-writer-nogui，或改为输出 .docx"])
+    #expect(!FileManager.default.fileExists(atPath: workspace.url("申报书.pdf").path))
+  }
 }

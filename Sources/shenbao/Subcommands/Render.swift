@@ -16,7 +16,7 @@ extension Shenbao {
     @Argument(help: "The draft: YAML, JSON, or a 申报书 filled in Word (.docx).")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The document to write.")
+    @Option(name: .shortAndLong, help: "The document to write: .docx, or .pdf to print it through LibreOffice.")
     var output = "申报书.docx"
 
     @OptionGroup var force: ForceOption
@@ -33,7 +33,7 @@ extension Shenbao {
       } catch {
         throw Failure(error.line(file: output, lang))
       }
-      try OutputFile.write(data, to: output, force: force.force, language: lang)
+      try OutputFile.writeDocument(data, to: output, force: force.force, language: lang)
       let catalogue = MessageCatalogue.shared
       if report.hasErrors {
         let formatter = TextReportFormatter(language: lang, colors: false)
@@ -52,7 +52,7 @@ extension Shenbao {
       commandName: "template",
       abstract: "Write the blank application form (申报书) to fill in Word or WPS.")
 
-    @Option(name: .shortAndLong, help: "The document to write.")
+    @Option(name: .shortAndLong, help: "The document to write: .docx, or .pdf to print it through LibreOffice.")
     var output = "申报书模板.docx"
 
     @OptionGroup var force: ForceOption
@@ -68,7 +68,7 @@ extension Shenbao {
       } catch {
         throw Failure(error.line(file: output, lang))
       }
-      try OutputFile.write(data, to: output, force: force.force, language: lang)
+      try OutputFile.writeDocument(data, to: output, force: force.force, language: lang)
       let catalogue = MessageCatalogue.shared
       Terminal.printError(catalogue.text("render.written", lang, ["file": output]))
       let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
