@@ -102,5 +102,15 @@ struct DocxInteropTests {
     for value in values {
       #expect(compact.contains(value.filter { !$0.isWhitespace }), "the PDF lacks \(value)")
     }
+    // Page by page: the cover carries no page number, the next page does, and the targets
+    // table stands on one page from its caption to its last row.
+    let pages = try (1...9).map { page in
+      try CLI.tool("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-enc", "UTF-8", pdf.path, "-"]).stdout
+        .filter { !$0.isWhitespace }
+    }
+    #expect(!pages[0].contains("—1—"), "\(pages[0])")
+    #expect(pages[1].contains("—2—"), "\(pages[1])")
+    let targets = pages.filter { $0.contains("目标预计值申报指南要求") }
+    #expect(targets.count == 1 && targets[0].contains("服务对象满意度"), "\(targets)")
   }
 }

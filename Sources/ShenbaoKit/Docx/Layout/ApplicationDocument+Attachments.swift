@@ -29,7 +29,7 @@ extension ApplicationDocument {
         WordTableCell(WordParagraph(entry.title, style: WordStyle.tableText)),
       ], minimumHeight: 480, cantSplit: true))
     }
-    var blocks: [WordBlock] = [.table(WordTable(columns: columns, rows: rows))]
+    var blocks: [WordBlock] = [.table(WordTable(columns: columns, rows: rows).keptTogether())]
     if isTemplate, let note = wording.attachmentFolderNote {
       blocks.append(.paragraph(WordParagraph(style: WordStyle.normal, runs: [WordRun(note)],
         spaceBefore: 240, firstLineChars: 200)))

@@ -42,7 +42,7 @@ extension ApplicationDocument {
         WordTableCell(WordParagraph(minimum, style: WordStyle.tableLabel)),
       ], cantSplit: true))
     }
-    return [.table(WordTable(columns: columns, rows: rows))]
+    return [.table(WordTable(columns: columns, rows: rows).keptTogether())]
   }
 
   /// A fixed-row table: a heading row of `columns`, a row per field of `group` with its label
@@ -58,7 +58,7 @@ extension ApplicationDocument {
     if let total {
       rows.append(WordTableRow(cells: [labelCell(label(total)), numberCell(total)], minimumHeight: 480, cantSplit: true))
     }
-    return WordTable(columns: [textWidth - 2400, 2400], rows: rows)
+    return WordTable(columns: [textWidth - 2400, 2400], rows: rows).keptTogether()
   }
 
   private func numberCell(_ path: FieldPath) -> WordTableCell {

@@ -81,3 +81,24 @@ public struct WordTableCell: Sendable, Hashable {
       verticalAlignment: verticalAlignment, shading: shading, underlined: underlined)
   }
 }
+
+extension WordTable {
+  /// The table kept on one page with what comes before it, as Word and LibreOffice keep a
+  /// table together: no row splits, and every paragraph but those of the last row keeps with
+  /// the next.
+  public func keptTogether() -> WordTable {
+    var table = self
+    for index in table.rows.indices {
+      table.rows[index].cantSplit = true
+      guard index < table.rows.count - 1 else { continue }
+      for cell in table.rows[index].cells.indices {
+        table.rows[index].cells[cell].blocks = table.rows[index].cells[cell].blocks.map { block in
+          guard case .paragraph(var paragraph) = block else { return block }
+          paragraph.keepWithNext = true
+          return .paragraph(paragraph)
+        }
+      }
+    }
+    return table
+  }
+}

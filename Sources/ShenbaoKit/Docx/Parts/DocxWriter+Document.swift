@@ -35,7 +35,10 @@ extension DocxWriter {
         "w:footer": String(page.footerDistance), "w:gutter": "0",
       ])
       try xml.element("w:cols", ["w:space": "425"])
-      try xml.element("w:docGrid", ["w:type": "lines", "w:linePitch": "312"])
+      // The cover has a first-page footer of its own, which is empty: no page number on it.
+      try xml.element("w:titlePg")
+      // No line grid: lines keep the spacing their paragraphs ask for, evenly.
+      try xml.element("w:docGrid", ["w:linePitch": "312"])
     }
   }
 }
