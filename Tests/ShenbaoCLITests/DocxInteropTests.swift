@@ -46,7 +46,8 @@ struct DocxInteropTests {
     let rows = tables.flatMap { $0 }
     for (label, value) in Self.expectedPairs {
       let found = rows.contains { cells in
-        cells.indices.dropLast().contains { cells[$0] == label && cells[$0 + 1].contains(value) }
+        // A label may print over two lines (通信地址 and （邮政编码）), broken where its words allow.
+        cells.indices.dropLast().contains { cells[$0].filter { !$0.isWhitespace } == label && cells[$0 + 1].contains(value) }
       }
       #expect(found, "python-docx finds no \(label) → \(value)")
     }
@@ -112,5 +113,17 @@ struct DocxInteropTests {
     #expect(pages[1].contains("—2—"), "\(pages[1])")
     let targets = pages.filter { $0.contains("目标预计值申报指南要求") }
     #expect(targets.count == 1 && targets[0].contains("服务对象满意度"), "\(targets)")
+    // No label breaks inside a word: each piece (a label breaks only before a bracket and after
+    // a slash) stands whole on a printed line.
+    let lines = text.split(separator: "\n").map { $0.filter { !$0.isWhitespace } }
+    for label in ["电话（手机）", "通信地址（邮政编码）", "身份证号码", "职务/职称", "现从事专业", "所在部门", "固定电话",
+      "序号", "申报单位承诺及意见", "统一社会信用代码", "单位主营业务范围", "项目组全部成员"]
+    {
+      let pieces = label.replacingOccurrences(of: "（", with: "\n（").replacingOccurrences(of: "/", with: "/\n")
+        .split(separator: "\n")
+      for piece in pieces {
+        #expect(lines.contains { $0.contains(piece) }, "\(label) breaks inside \(piece)")
+      }
+    }
   }
 }

@@ -1,6 +1,6 @@
 extension ApplicationDocument {
-  /// The width of a grid's label column.
-  static let gridLabelWidth = 2000
+  /// The narrowest and the widest a grid's label column may be.
+  static let gridLabelWidths = 1600...2000
 
   /// A label and value table: a row per field, a cell shared by several fields (通信地址（邮政编码）),
   /// sub-tables of people whose columns the other rows span as one.
@@ -15,36 +15,50 @@ extension ApplicationDocument {
         return self.field(first.path.appending(id))
       }.first
     }
+    let size = WordStyle.tableTextSize
+    // The label column fits the longest label on one line, within bounds; the person columns
+    // their headings.
+    let labels = rows.flatMap { row -> [String] in
+      switch row {
+      case .field(let reference, _): [label(reference.path)]
+      case .shared(let references, _): [label(references[0].path)]
+      case .persons(let people, _, _): [wording.personTable ?? ""] + people.map { label($0.path) }
+      }
+    }
+    let labelWidth = ColumnWidths.labelColumn(labels, halfPoints: size, within: Self.gridLabelWidths)
     let valueColumns = personColumns.isEmpty
-      ? [textWidth - Self.gridLabelWidth]
-      : ColumnWidths.fill(personFields.map { field in
-          ColumnWidths.want(field.flatMap { ColumnWidths.fixed($0, halfPoints: WordStyle.tableTextSize) })
+      ? [textWidth - labelWidth]
+      : ColumnWidths.fill(zip(personColumns, personFields).map { id, field in
+          field.flatMap { ColumnWidths.fixed($0, halfPoints: size) }.map(ColumnWidths.Want.fixed)
+            ?? .free(atLeast: ColumnWidths.label(field?.label ?? id, halfPoints: size))
         },
-        to: textWidth - Self.gridLabelWidth)
+        to: textWidth - labelWidth)
+    func fitted(_ text: String, _ width: Int) -> String { ColumnWidths.fitted(text, width: width, halfPoints: size) }
     let span = valueColumns.count
     var tableRows: [WordTableRow] = []
     for row in rows {
       switch row {
       case .field(let reference, let height):
-        tableRows.append(WordTableRow(cells: [labelCell(label(reference.path)),
+        tableRows.append(WordTableRow(cells: [labelCell(fitted(label(reference.path), labelWidth)),
           valueCell(reference.path, span: span, showHint: true)], minimumHeight: height ?? 520))
       case .shared(let references, let height):
-        tableRows.append(WordTableRow(cells: [labelCell(label(references[0].path)),
+        tableRows.append(WordTableRow(cells: [labelCell(fitted(label(references[0].path), labelWidth)),
           sharedCell(references.map(\.path), span: span)], minimumHeight: height ?? 520))
       case .persons(let people, let columns, let height):
         guard let first = people.first else { continue }
         let definition = field(first.path)
-        tableRows.append(WordTableRow(cells: [labelCell(wording.personTable ?? "")] + columns.map { id in
-          labelCell(definition.field(id)?.label ?? id)
-        }, minimumHeight: height ?? 520))
+        tableRows.append(WordTableRow(cells: [labelCell(fitted(wording.personTable ?? "", labelWidth))]
+          + columns.enumerated().map { index, id in
+            labelCell(fitted(definition.field(id)?.label ?? id, valueColumns[min(index, valueColumns.count - 1)]))
+          }, minimumHeight: height ?? 520))
         for person in people {
-          tableRows.append(WordTableRow(cells: [labelCell(label(person.path))] + columns.map { id in
+          tableRows.append(WordTableRow(cells: [labelCell(fitted(label(person.path), labelWidth))] + columns.map { id in
             valueCell(person.path.appending(id))
           }, minimumHeight: height ?? 520))
         }
       }
     }
-    return WordTable(columns: [Self.gridLabelWidth] + valueColumns, rows: tableRows)
+    return WordTable(columns: [labelWidth] + valueColumns, rows: tableRows)
   }
 
   /// One cell for several fields, the first as written and the others in brackets, each with

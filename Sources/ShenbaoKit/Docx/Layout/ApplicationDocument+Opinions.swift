@@ -21,8 +21,10 @@ extension ApplicationDocument {
       content.append(.paragraph(WordParagraph(style: WordStyle.tableText, alignment: .right,
         runs: [WordRun(date)], bookmarks: [FieldAnchor.name(for: datePath)])))
     }
-    let row = WordTableRow(cells: [labelCell(label(group)), WordTableCell(content, verticalAlignment: .top)],
-      minimumHeight: 3600, cantSplit: true)
-    return blocks + [.table(WordTable(columns: [1800, textWidth - 1800], rows: [row]))]
+    let size = WordStyle.tableTextSize
+    let labelWidth = ColumnWidths.labelColumn([label(group)], halfPoints: size, within: 1400...2400)
+    let row = WordTableRow(cells: [labelCell(ColumnWidths.fitted(label(group), width: labelWidth, halfPoints: size)),
+      WordTableCell(content, verticalAlignment: .top)], minimumHeight: 3600, cantSplit: true)
+    return blocks + [.table(WordTable(columns: [labelWidth, textWidth - labelWidth], rows: [row]))]
   }
 }

@@ -23,23 +23,47 @@ extension ApplicationDocument {
         position += 1 + cell.span
       }
     }
+    // A label column fits its longest label on one line, within bounds.
+    let size = WordStyle.tableTextSize
+    var labelsAt = [[String]](repeating: [], count: columnCount)
+    for row in layout {
+      var position = 0
+      for cell in row where position < columnCount {
+        switch cell {
+        case .field(let id, _): labelsAt[position].append(field(group.appending(id)).label)
+        case .signature: labelsAt[position].append(wording.signature ?? "")
+        }
+        position += 1 + cell.span
+      }
+    }
     let wants = (0..<columnCount).map { column -> ColumnWidths.Want in
-      if column % 2 == 0 { return .fixed(950) }
-      return free[column] || fixedWidths[column] == 0 ? .free(atLeast: fixedWidths[column]) : .fixed(fixedWidths[column])
+      if column % 2 == 0 { return .fixed(ColumnWidths.labelColumn(labelsAt[column], halfPoints: size, within: 950...950)) }
+      return free[column] || fixedWidths[column] == 0
+        ? .free(atLeast: max(fixedWidths[column], ColumnWidths.freeText(halfPoints: size))) : .fixed(fixedWidths[column])
     }
     let columns = [side] + ColumnWidths.fill(wants, to: textWidth - side)
+    func fitted(_ text: String, at position: Int) -> String {
+      ColumnWidths.fitted(text, width: columns[min(position + 1, columns.count - 1)], halfPoints: size)
+    }
     var rows: [WordTableRow] = []
     for (index, row) in layout.enumerated() {
       let merge: WordTableCell.VerticalMerge = index == 0 ? .restart : .continue
-      var cells = [labelCell(index == 0 ? label(group) : "", verticalMerge: merge)]
+      // The group's label runs down the side, a character a line where it does not fit across.
+      let sideLabel = label(group)
+      let down = ColumnWidths.label(sideLabel, halfPoints: size) > side
+        ? sideLabel.map(String.init).joined(separator: "\n") : sideLabel
+      var cells = [labelCell(index == 0 ? down : "", verticalMerge: merge)]
+      var position = 0
       for cell in row {
         switch cell {
         case .field(let id, let span):
           let path = group.appending(id)
-          cells += [labelCell(field(path).label), valueCell(path, span: span)]
+          cells += [labelCell(fitted(field(path).label, at: position)), valueCell(path, span: span)]
         case .signature(let span):
-          cells += [labelCell(wording.signature ?? ""), WordTableCell(WordParagraph(style: WordStyle.tableText), span: span)]
+          cells += [labelCell(fitted(wording.signature ?? "", at: position)),
+            WordTableCell(WordParagraph(style: WordStyle.tableText), span: span)]
         }
+        position += 1 + cell.span
       }
       // A row shorter than the grid stretches its last cell to the edge.
       let used = cells.dropFirst().reduce(0) { $0 + $1.span }
@@ -55,11 +79,13 @@ extension ApplicationDocument {
   func rosterTable(_ list: FieldPath, wide: Set<String>) -> WordTable {
     let definition = field(list)
     let fields = definition.fields ?? []
-    let serial = 450
+    let size = WordStyle.compactTextSize
+    let serial = max(450, ColumnWidths.label(wording.serialNumber, halfPoints: size))
     let columns = [serial] + ColumnWidths.fill(
       fields.map { field in
-        ColumnWidths.fixed(field, halfPoints: WordStyle.compactTextSize).map { .fixed($0) }
-          ?? .free(weight: wide.contains(field.id) ? 2 : 1)
+        ColumnWidths.fixed(field, halfPoints: size).map { .fixed($0) }
+          ?? .free(weight: wide.contains(field.id) ? 2 : 1, atLeast: max(ColumnWidths.label(field.label, halfPoints: size),
+            ColumnWidths.freeText(halfPoints: size)))
       }, to: textWidth - serial)
     let title = WordTableRow(cells: [
       WordTableCell(WordParagraph(label(list), style: WordStyle.tableLabel,
@@ -67,9 +93,11 @@ extension ApplicationDocument {
     ], isHeader: true, minimumHeight: 480)
     let compact = WordStyle.compactLabel
     let header = WordTableRow(
-      cells: [labelCell(wording.serialNumber, style: compact)] + fields.map {
-        labelCell($0.label, style: compact, bookmarks: [FieldAnchor.columnName(list: list, column: $0.id)])
-      },
+      cells: [labelCell(ColumnWidths.fitted(wording.serialNumber, width: serial, halfPoints: size), style: compact)]
+        + fields.enumerated().map { index, field in
+          labelCell(ColumnWidths.fitted(field.label, width: columns[index + 1], halfPoints: size), style: compact,
+            bookmarks: [FieldAnchor.columnName(list: list, column: field.id)])
+        },
       isHeader: true, minimumHeight: 480)
     let count = isTemplate ? templateRosterRows : (application?.value(at: list)?.items?.count ?? 0)
     let rows = (0..<count).map { index in

@@ -29,10 +29,69 @@ enum ColumnWidths {
     text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
   }
 
-  /// The width `field`'s values take in a cell at `halfPoints` — and at least two Chinese
-  /// characters of its heading — or `nil` for free text.
+  /// The width `field`'s values take in a cell at `halfPoints` — and its heading on one line —
+  /// or `nil` for free text.
   static func fixed(_ field: FieldDefinition, halfPoints: Int) -> Int? {
-    characters(field).map { max($0, min(width(field.label), 4)) * halfPoints * 5 * 21 / 20 + cellMargins }
+    characters(field).map { max(cell(halfWidth: $0, halfPoints: halfPoints), label(field.label, halfPoints: halfPoints)) }
+  }
+
+  /// The width of a cell holding `halfWidth` half-width characters at `halfPoints`.
+  static func cell(halfWidth: Int, halfPoints: Int) -> Int {
+    halfWidth * halfPoints * 5 * 21 / 20 + cellMargins
+  }
+
+  /// The narrowest a column of free text is at `halfPoints`: a Chinese name (three characters)
+  /// on one line.
+  static func freeText(halfPoints: Int) -> Int {
+    cell(halfWidth: 6, halfPoints: halfPoints)
+  }
+
+  /// The width a label takes on one line at `halfPoints`.
+  static func label(_ text: String, halfPoints: Int) -> Int {
+    cell(halfWidth: width(text), halfPoints: halfPoints)
+  }
+
+  /// The pieces a label may be broken into, never inside a word: before a bracket (通信地址
+  /// （邮政编码）) and after a slash or an enumeration comma (职务/职称).
+  static func pieces(_ text: String) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    for character in text {
+      if character == "（" || character == "(", !current.isEmpty {
+        pieces.append(current)
+        current = ""
+      }
+      current.append(character)
+      if character == "/" || character == "、" {
+        pieces.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
+  }
+
+  /// The label as printed in a cell `width` wide at `halfPoints`: on one line when it fits,
+  /// else broken between its pieces, as few lines as fit.
+  static func fitted(_ text: String, width: Int, halfPoints: Int) -> String {
+    guard label(text, halfPoints: halfPoints) > width else { return text }
+    var lines: [String] = []
+    for piece in pieces(text) {
+      if let last = lines.last, label(last + piece, halfPoints: halfPoints) <= width {
+        lines[lines.count - 1] = last + piece
+      } else {
+        lines.append(piece)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The width of a column of `labels` at `halfPoints`, within `range`: each on one line where
+  /// the range allows, and never narrower than a label's widest piece.
+  static func labelColumn(_ labels: [String], halfPoints: Int, within range: ClosedRange<Int>) -> Int {
+    let whole = labels.map { label($0, halfPoints: halfPoints) }.max() ?? 0
+    let piece = labels.flatMap(pieces).map { label($0, halfPoints: halfPoints) }.max() ?? 0
+    return max(piece, min(range.upperBound, max(range.lowerBound, whole)))
   }
 
   /// What a column asks for: at least `minimum`, and `weight` shares of the room left (none
