@@ -66,7 +66,20 @@ struct RenderCommandTests {
     #expect(again.stderrLines.count == 1)
     let template = try CLI.run(["template", "-o", "模板.pdf"], in: workspace.folder)
     #expect(template.status == 0)
-    #expect(try CLI.tool("pdfinfo", [workspace.url("模板.pdf").path]).stdout.contains("Pages:"))
+    // The template's notes on attachment folders stand on a sheet of their own before the
+    // form, unnumbered; the form itself carries no software note, and its pages are numbered
+    // from the cover as the filled form's are.
+    let pages = try (1...9).map { page in
+      try CLI.tool("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-enc", "UTF-8", workspace.url("模板.pdf").path, "-"])
+        .stdout.filter { !$0.isWhitespace }
+    }
+    #expect(pages[0].contains("本页不属于申报书") && pages[0].contains("01-营业执照或法人证书"), "\(pages[0])")
+    #expect(!pages[0].contains("—") && !pages[1].contains("—1—"))
+    #expect(pages[1].contains("上海市知识产权运营促进中心项目申报书"))
+    #expect(pages[2].contains("—2—"))
+    for page in pages.dropFirst() {
+      #expect(!page.contains("shenbao") && !page.contains("附件文件夹"), "\(page)")
+    }
   }
 
   @Test func aPDFWithoutLibreOfficeNamesThePackageToInstall() throws {

@@ -1,12 +1,11 @@
 extension ApplicationDocument {
   /// The list of attachment materials in form order (填报说明 4), numbered as they are bound
-  /// after the form: in the template, one row per category with the folder its files go in,
-  /// and a note on the folders.
+  /// after the form: in the template, one row per category, its materials left to name.
   func attachmentsList() -> [WordBlock] {
     let categories = form.attachments.categories
     var entries: [(category: String, title: String)] = []
     if isTemplate {
-      entries = categories.map { ($0.label, $0.folder) }
+      entries = categories.map { ($0.label, "") }
     } else if let fields = form.attachmentFields {
       let items = application?.value(at: fields.list)?.items ?? []
       for category in categories {
@@ -19,9 +18,7 @@ extension ApplicationDocument {
     }
     guard !entries.isEmpty else { return [] }
     let columns = [700, 3400, textWidth - 4100]
-    var headings = wording.attachmentColumns
-    if isTemplate, let folderColumn = wording.attachmentFolderColumn { headings[headings.count - 1] = folderColumn }
-    var rows = [WordTableRow(cells: headings.map { labelCell($0) }, isHeader: true, minimumHeight: 480)]
+    var rows = [WordTableRow(cells: wording.attachmentColumns.map { labelCell($0) }, isHeader: true, minimumHeight: 480)]
     for (index, entry) in entries.enumerated() {
       rows.append(WordTableRow(cells: [
         WordTableCell(WordParagraph(String(index + 1), style: WordStyle.tableLabel)),
@@ -29,12 +26,26 @@ extension ApplicationDocument {
         WordTableCell(WordParagraph(entry.title, style: WordStyle.tableText)),
       ], minimumHeight: 480, cantSplit: true))
     }
-    var blocks: [WordBlock] = [.table(WordTable(columns: columns, rows: rows).keptTogether())]
-    if isTemplate, let note = wording.attachmentFolderNote {
-      blocks.append(.paragraph(WordParagraph(style: WordStyle.normal, runs: [WordRun(note)],
-        spaceBefore: 240, firstLineChars: 200)))
+    return [.table(WordTable(columns: columns, rows: rows).keptTogether())]
+  }
+
+  /// The template's leading sheet, apart from the form: where attachments go, a folder per
+  /// category. Nothing of it is part of the printed form.
+  func templateNotes() -> [WordBlock] {
+    guard isTemplate, let note = wording.attachmentFolderNote, let folderColumn = wording.attachmentFolderColumn,
+      !form.attachments.categories.isEmpty
+    else { return [] }
+    var rows = [WordTableRow(cells: [labelCell(wording.attachmentColumns[1]), labelCell(folderColumn)],
+      isHeader: true, minimumHeight: 480)]
+    for category in form.attachments.categories {
+      rows.append(WordTableRow(cells: [WordTableCell(WordParagraph(category.label, style: WordStyle.tableText)),
+        WordTableCell(WordParagraph(category.folder, style: WordStyle.tableText))], minimumHeight: 480, cantSplit: true))
     }
-    return blocks
+    return [
+      heading(MessageCatalogue.shared.text("template.notesTitle", .zh), pageBreak: false),
+      .paragraph(WordParagraph(style: WordStyle.normal, runs: [WordRun(note)], spaceAfter: 240, firstLineChars: 200)),
+      .table(WordTable(columns: [textWidth / 2, textWidth - textWidth / 2], rows: rows)),
+    ]
   }
 
   private func fileName(_ path: String) -> String {

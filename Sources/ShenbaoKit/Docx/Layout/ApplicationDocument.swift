@@ -47,7 +47,7 @@ public struct ApplicationDocument: Sendable {
       body += content
     }
     let footer = WordParagraph(style: WordStyle.footer, alignment: .center, runs: pageNumberRuns())
-    return WordDocument(body: body, footer: [footer], properties: properties())
+    return WordDocument(body: body, footer: [footer], properties: properties(), leadingSheet: templateNotes())
   }
 
   /// The Word blocks of one layout block.

@@ -1,21 +1,25 @@
 import FoundationEssentials
 
 /// A WordprocessingML document as shenbao writes it: a body of paragraphs and tables in one
-/// A4 section, a footer, and the package's properties.
+/// A4 section, a footer, and the package's properties; optionally a leading sheet before it.
 public struct WordDocument: Sendable, Hashable {
   public var body: [WordBlock]
   public var footer: [WordParagraph]
   public var page: PageLayout
   public var properties: DocumentProperties
+  /// Pages before the body in a section of their own, without a page number: the body's pages
+  /// are numbered from its first page as if they came first (notes on filling a template).
+  public var leadingSheet: [WordBlock]
 
   public init(
     body: [WordBlock], footer: [WordParagraph] = [], page: PageLayout = .a4Official,
-    properties: DocumentProperties
+    properties: DocumentProperties, leadingSheet: [WordBlock] = []
   ) {
     self.body = body
     self.footer = footer
     self.page = page
     self.properties = properties
+    self.leadingSheet = leadingSheet
   }
 }
 

@@ -7,8 +7,17 @@ extension DocxWriter {
     try xml.element("w:document", ["xmlns:w": OOXMLNamespace.wordprocessing,
       "xmlns:r": OOXMLNamespace.relationships]) { () throws(XMLError) in
       try xml.element("w:body") { () throws(XMLError) in
+        if !document.leadingSheet.isEmpty {
+          for block in document.leadingSheet { try writer.write(block) }
+          // The sheet's section ends with the paragraph that carries its properties.
+          try xml.element("w:p") { () throws(XMLError) in
+            try xml.element("w:pPr") { () throws(XMLError) in
+              try sectionProperties(document.page, xml, footer: false)
+            }
+          }
+        }
         for block in document.body { try writer.write(block) }
-        try sectionProperties(document.page, xml)
+        try sectionProperties(document.page, xml, footer: true)
       }
     }
     return try xml.finish()
@@ -25,15 +34,17 @@ extension DocxWriter {
     return try xml.finish()
   }
 
-  private static func sectionProperties(_ page: PageLayout, _ xml: XMLWriter) throws(XMLError) {
+  /// A section's properties; only the body's section has the footer and numbers its pages from 1.
+  private static func sectionProperties(_ page: PageLayout, _ xml: XMLWriter, footer: Bool) throws(XMLError) {
     try xml.element("w:sectPr") { () throws(XMLError) in
-      try xml.element("w:footerReference", ["w:type": "default", "r:id": footerRelationship])
+      if footer { try xml.element("w:footerReference", ["w:type": "default", "r:id": footerRelationship]) }
       try xml.element("w:pgSz", ["w:w": String(page.width), "w:h": String(page.height)])
       try xml.element("w:pgMar", [
         "w:top": String(page.top), "w:right": String(page.right), "w:bottom": String(page.bottom),
         "w:left": String(page.left), "w:header": String(page.footerDistance),
         "w:footer": String(page.footerDistance), "w:gutter": "0",
       ])
+      if footer { try xml.element("w:pgNumType", ["w:start": "1"]) }
       try xml.element("w:cols", ["w:space": "425"])
       // The cover has a first-page footer of its own, which is empty: no page number on it.
       try xml.element("w:titlePg")
