@@ -203,6 +203,33 @@ struct ExtractCommandTests {
     }
   }
 
+  /// Attachments as a Word user leaves them: natural folder names, loose files, one that names
+  /// nothing. The messages speak of files and folders, never of draft keys.
+  @Test func attachmentsLeftAsWordUsersLeaveThemAreFoundOrPlaced() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    let folder = workspace.url("申报书-附件")
+    for file in ["营业执照/执照.pdf", "3/职称证书.pdf", "荣誉证书.pdf", "随便什么.pdf"] {
+      let url = folder.appendingPathComponent(file)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data("%PDF-1.4\n\(file)\n".utf8).write(to: url)
+    }
+    let (back, _) = try extracted("申报书.docx", in: workspace)
+    let categories = (back.value(at: "attachments")?.items ?? []).map { $0.record?["category"]?.trimmedText ?? "" }
+    #expect(categories == ["businessLicense", "teamCertificates", "certificates", ""])
+    let validate = try CLI.run(["validate", "申报书.docx"], in: workspace.folder)
+    #expect(validate.status == 1)
+    let lines = validate.stdout.split(separator: "\n").filter { $0.contains("错误[") }
+    #expect(lines.count == 1, "\(validate.stdout)")
+    #expect(lines.first?.contains("附件“随便什么.pdf”不知属于哪一类：请把它移到“申报书-附件/”下对应类别的子文件夹中") == true)
+    #expect(!validate.stdout.contains("businessLicense"))
+
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("营业执照"))
+    let missing = try CLI.run(["validate", "申报书.docx"], in: workspace.folder)
+    #expect(missing.stdout.contains("请把文件放在“申报书-附件/01-营业执照或法人证书/”中"), "\(missing.stdout)")
+    #expect(!missing.stdout.contains("businessLicense"))
+  }
+
   func edit(_ docx: String, _ kind: String, _ arguments: [String] = [], in workspace: Workspace) throws {
     let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
     let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind]

@@ -2,10 +2,10 @@ import FoundationEssentials
 
 /// Attachments of a filled Word form, gathered from a folder with one sub-folder per category:
 /// `01-营业执照或法人证书/`, `02-认证资质荣誉证书/` … as the form names them (`folder`), or named by
-/// the category's id (`businessLicense/`), its label, or one of its `keywords`. A file left loose
-/// in the folder is placed by the keywords in its own name. Files are taken in name order; hidden
-/// files are skipped. What names no category — a sub-folder keeps its name as the category, a
-/// loose file gets none — is kept, for validation to report, never dropped.
+/// the category's number (`01/`), id (`businessLicense/`), label, or one of its `keywords`
+/// (`营业执照/`). A file left loose in the folder is placed by the keywords in its own name. Files
+/// are taken in name order; hidden files are skipped. A file whose folder or name names no
+/// category is kept with none, for validation to report where it should go, never dropped.
 public enum AttachmentFolder {
   /// The attachments, as draft records whose paths are relative to `base`.
   public static func attachments(in folder: URL, form: FormDefinition, relativeTo base: URL) -> [DraftValue] {
@@ -15,17 +15,13 @@ public enum AttachmentFolder {
       .filter { !$0.hasPrefix(".") }
       .filter { FileManager.default.isDirectory(at: folder.appendingPathComponent($0)) }
       .sorted()
-    var ordered: [(category: String, folder: String)] = []
-    var claimed = Set<String>()
-    for category in form.attachments.categories {
-      for name in subfolders where !claimed.contains(name) && matches(name, category) {
-        ordered.append((category.id, name))
-        claimed.insert(name)
-      }
-    }
-    for name in subfolders where !claimed.contains(name) {
-      ordered.append((category(named: name, in: form)?.id ?? name, name))
-    }
+    // Sub-folders in the order of their categories, those that name none last.
+    let categories = form.attachments.categories
+    let ordered = subfolders.map { name in (category: category(named: name, in: form)?.id ?? "", folder: name) }
+      .enumerated().sorted { left, right in
+        let order = { (id: String) in categories.firstIndex { $0.id == id } ?? categories.count }
+        return (order(left.element.category), left.offset) < (order(right.element.category), right.offset)
+      }.map(\.element)
     var items: [DraftValue] = []
     func add(_ file: URL, category: String) {
       var record: DraftRecord = [fields.category: .text(category), fields.path: .text(relativePath(file, from: base))]
@@ -75,19 +71,29 @@ public enum AttachmentFolder {
     return copy
   }
 
-  /// The category whose folder, id, label or keywords `name` (a folder's or a file's) names.
+  /// The category whose folder, number, id, label or keywords `name` (a folder's or a file's)
+  /// names; of several whose keywords it holds, the one whose keyword is longest (职称证书 is a
+  /// team certificate before it is a certificate).
   static func category(named name: String, in form: FormDefinition) -> AttachmentCategory? {
     let compact = name.withoutWhiteSpace
-    return form.attachments.categories.first { matches(name, $0) }
-      ?? form.attachments.categories.first { category in
-        category.keywords.contains { !$0.isEmpty && compact.contains($0.withoutWhiteSpace) }
+    if let named = form.attachments.categories.first(where: { matches(name, $0) }) { return named }
+    var best: (category: AttachmentCategory, length: Int)?
+    for category in form.attachments.categories {
+      for keyword in category.keywords.map(\.withoutWhiteSpace) where !keyword.isEmpty && compact.contains(keyword) {
+        if keyword.count > best?.length ?? 0 { best = (category, keyword.count) }
       }
+    }
+    return best?.category
   }
 
   static func matches(_ name: String, _ category: AttachmentCategory) -> Bool {
     let compact = name.withoutWhiteSpace
+    let parts = category.folder.split(separator: "-", maxSplits: 1).map(String.init)
+    // The number before the folder's name: 01, or 1.
+    let number = parts.count == 2 && parts[0].allSatisfy(\.isASCIIDigit) ? Int(parts[0]) : nil
     return compact == category.folder || compact == category.id || compact == category.label
-      || (category.folder.split(separator: "-", maxSplits: 1).last.map { compact == String($0) } ?? false)
+      || (parts.count == 2 && compact == parts[1])
+      || (number != nil && compact.allSatisfy(\.isASCIIDigit) && Int(compact) == number)
   }
 
   /// `url` relative to the folder `base`; the full path when it is not below it.

@@ -10,11 +10,18 @@ public struct AttachmentCategoryMissingRule: Rule {
     guard let fields = context.form.attachmentFields else { return }
     let items = context.application.value(at: fields.list)?.items ?? []
     let present = Set(items.compactMap { $0.record?[fields.category]?.trimmedText })
+    // A Word form's attachments are files in folders: say which folder, not which key.
+    let folder = context.application.source?.format == .docx
+      ? context.application.source?.attachmentsBase?.lastPathComponent ?? context.form.bundle.attachments : nil
     for category in context.form.attachments.categories
     where category.required && !present.contains(category.id) {
-      findings.add(self, .missing, at: fields.list,
-        ["category": category.label, "id": category.id]
-          .merging(findings.instructionReference(self, .attachments, in: context.form)) { $1 })
+      let reference = findings.instructionReference(self, .attachments, in: context.form)
+      if let folder {
+        findings.add(self, .missingInFolder, at: fields.list,
+          ["category": category.label, "folder": "\(folder)/\(category.folder)/"].merging(reference) { $1 })
+      } else {
+        findings.add(self, .missing, at: fields.list, ["category": category.label, "id": category.id].merging(reference) { $1 })
+      }
     }
   }
 }
@@ -22,6 +29,8 @@ public struct AttachmentCategoryMissingRule: Rule {
 extension AttachmentCategoryMissingRule {
   public enum Message: String, CaseIterable {
     case missing
+    /// For a Word form: the folder its files go in.
+    case missingInFolder
     /// The filling rule cited, composed into `missing`.
     case rule
   }

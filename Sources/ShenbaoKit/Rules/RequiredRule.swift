@@ -25,7 +25,17 @@ public struct RequiredRule: Rule {
         // The filling rule says to write 无 when there is nothing to say: not cited for a field
         // that does not take 无.
         let cited = entry.field.none == .forbidden ? ["rule": ""] : arguments
-        if context.application.source?.format == .docx, entry.value != nil,
+        if context.application.source?.format == .docx, let fields = context.form.attachmentFields,
+          entry.path.definitionPath == fields.list.appending(fields.category), let item = entry.path.parent
+        {
+          // A file in a Word form's attachments folder whose folder and name name no category.
+          let file = context.application.value(at: item.appending(fields.path))?.trimmedText ?? ""
+          let folder = context.application.source?.attachmentsBase?.lastPathComponent ?? context.form.bundle.attachments
+          findings.add(self, .attachmentUnplaced, at: entry.path, [
+            "file": file, "folder": folder,
+            "folders": context.form.attachments.categories.map { $0.folder + "/" }.joined(separator: "、"),
+          ])
+        } else if context.application.source?.format == .docx, entry.value != nil,
           let cell = context.form.sharedCell(of: entry.path), cell.count > 1
         {
           // In a Word form: where in the shared cell to write it.
@@ -47,6 +57,8 @@ extension RequiredRule {
     case blank, missing, missingGroup, emptyList
     /// Blank in a Word form's cell that holds it with another field (通信地址（邮政编码）).
     case blankInSharedCell
+    /// A Word form's attachment whose folder and name name no category.
+    case attachmentUnplaced
     /// The filling rule cited, composed into `blank` and `missing`.
     case rule
   }
