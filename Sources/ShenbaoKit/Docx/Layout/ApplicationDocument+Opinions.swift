@@ -15,6 +15,8 @@ extension ApplicationDocument {
     var content = textParagraphs(textPath, text: text)
     content += Array(repeating: .paragraph(WordParagraph(style: WordStyle.tableText)), count: 4)
     content.append(.paragraph(WordParagraph(wording.seal, style: WordStyle.tableText, alignment: .right)))
+    // Room for the seal between its line and the date, where it is stamped.
+    content += Array(repeating: .paragraph(WordParagraph(style: WordStyle.tableText)), count: 3)
     if let dateField = children.first(where: { $0.kind == .date }) {
       let datePath = group.appending(dateField.id)
       let date = isTemplate || value(datePath) == nil ? wording.blankDate : printed(datePath)
