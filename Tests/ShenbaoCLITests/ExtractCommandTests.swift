@@ -230,6 +230,24 @@ struct ExtractCommandTests {
     #expect(!missing.stdout.contains("businessLicense"))
   }
 
+  /// A Word document's findings say where the field stands as printed — the part, the table,
+  /// the label — in text and in JSON; a YAML draft's keep their lines.
+  @Test func findingsOfAWordFormSayWhereTheyArePrinted() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    try edit("申报书.docx", "retype", ["sb_leader_idNumber", "310104197803150413"], in: workspace)
+    let text = try CLI.run(["validate", "edited.docx"], in: workspace.folder)
+    #expect(text.stdout.contains("edited.docx: 错误[id-number] 四、项目组成员信息 · 项目负责人 · 身份证号码："), "\(text.stdout)")
+    let json = try CLI.run(["validate", "edited.docx", "--format", "json"], in: workspace.folder)
+    #expect(json.stdout.contains("\"place\" : \"四、项目组成员信息 · 项目负责人 · 身份证号码\""), "\(json.stdout)")
+    try edit("申报书.docx", "bookmarks", in: workspace)
+    let moved = try CLI.run(["validate", "edited.docx"], in: workspace.folder)
+    #expect(moved.stdout.contains("「开户银行」一格的位置标记已丢失"), "\(moved.stdout)")
+    #expect(!moved.stdout.contains("书签") && !moved.stdout.contains("sb_"))
+    let yaml = try CLI.run(["validate", "draft.yaml", "--format", "json"], in: workspace.folder)
+    #expect(!yaml.stdout.contains("\"place\""))
+  }
+
   func edit(_ docx: String, _ kind: String, _ arguments: [String] = [], in workspace: Workspace) throws {
     let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
     let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind]

@@ -19,10 +19,13 @@ public struct Finding: Sendable, Codable, Hashable {
   /// Where in the draft file the field is.
   public var line: Int?
   public var column: Int?
+  /// For a Word document, where the field stands as printed: the part, the table, the row and
+  /// the column (`四、项目组成员信息 · 项目组全部成员 第6人 · 身份证号码`).
+  public var place: String?
 
   public init(
     severity: Severity, code: String, path: String, message: String, label: String? = nil,
-    expected: String? = nil, found: String? = nil, line: Int? = nil, column: Int? = nil
+    expected: String? = nil, found: String? = nil, line: Int? = nil, column: Int? = nil, place: String? = nil
   ) {
     self.severity = severity
     self.code = code
@@ -33,5 +36,6 @@ public struct Finding: Sendable, Codable, Hashable {
     self.found = found
     self.line = line
     self.column = column
+    self.place = place
   }
 }

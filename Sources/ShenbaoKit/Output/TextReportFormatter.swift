@@ -31,9 +31,13 @@ public struct TextReportFormatter: Sendable {
     let position = finding.line.map { "\(file):\($0):" } ?? "\(file):"
     let severity = catalogue.text("report.\(finding.severity.rawValue)", language)
     let tag = paint("\(severity)[\(finding.code)]", finding.severity == .error ? .red : .yellow)
-    // Messages name the field by its label; where one does not, the label goes before it.
+    // A Word document's finding says where it stands as printed; a draft's, its path (the line
+    // is in the position). Messages name the field by its label; where one does not, the label
+    // goes before it.
     var place = finding.path.isEmpty ? "" : " " + paint(finding.path.abridged.escapingControlCharacters, .dim)
-    if let label = finding.label, !finding.message.containsBytes(of: label) {
+    if let printed = finding.place {
+      place = " " + paint(printed.escapingControlCharacters, .dim)
+    } else if let label = finding.label, !finding.message.containsBytes(of: label) {
       place += " \(label.escapingControlCharacters)"
     }
     let message = finding.message.escapingControlCharacters

@@ -56,7 +56,7 @@ public struct FindingCollector {
       severity: severity, code: code, path: path.description,
       message: MessageCatalogue.fill(template, arguments),
       label: label, expected: mask(expected), found: mask(found), line: location?.line,
-      column: location?.column)
+      column: location?.column, place: printedPlace(of: path, label: label))
     collected.append((context.position(of: path), collected.count, finding))
   }
 
@@ -82,6 +82,18 @@ public struct FindingCollector {
     guard let instruction = form.instruction(role) else { return ["rule": ""] }
     let sentence = instruction.text.prefix { $0 != "。" } + "。"
     return ["rule": text("rules.\(R.code).rule", ["number": String(instruction.number), "rule": String(sentence)])]
+  }
+
+  /// Where a Word document prints the field at `path`: its part's heading, then its label's
+  /// steps; `nil` for other drafts, whose findings have lines.
+  private func printedPlace(of path: FieldPath, label: String?) -> String? {
+    guard context.application.source?.format == .docx, let label, case .key(let top)? = path.components.first,
+      let section = context.form.sections.first(where: { $0.fields.contains { $0.id == top } })
+    else { return nil }
+    var steps = label.components(separatedBy: " · ")
+    // The label's first step is usually the part's own name (申报单位基本信息 of 一、申报单位基本信息).
+    if let first = steps.first, section.title.hasSuffix(first) { steps[0] = section.title } else { steps.insert(section.title, at: 0) }
+    return steps.joined(separator: " · ")
   }
 
   /// The catalogue text for `key`, for rules that compose a message from parts.
