@@ -248,6 +248,42 @@ struct ExtractCommandTests {
     #expect(!yaml.stdout.contains("\"place\""))
   }
 
+  /// `validate --annotate`: the applicant's own document with one comment per finding on the
+  /// cell concerned; python-docx and LibreOffice open it, and its text is the applicant's.
+  @Test func annotateCommentsEachProblemOnItsCell() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    try edit("申报书.docx", "retype", ["sb_leader_idNumber", "310104197803150413"], in: workspace)
+    let run = try CLI.run(["validate", "edited.docx", "--annotate", "批注版.docx", "--format", "json"],
+      in: workspace.folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("已生成 批注版.docx"), "\(run.stderr)")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    let findings = try #require(report.first?["findings"] as? [[String: Any]])
+    let script = Repository.root.appendingPathComponent("Tests/Interop/docx_comments.py").path
+    let seen = try CLI.tool("python3", [script, workspace.url("批注版.docx").path])
+    #expect(seen.status == 0, "\(seen.stdout)")
+    let dump = try #require(try JSONSerialization.jsonObject(with: Data(seen.stdout.utf8)) as? [String: Any])
+    let comments = try #require(dump["comments"] as? [[String: String]])
+    #expect(comments.count == findings.count)
+    #expect(dump["references"] as? Int == findings.count)
+    // The ID number's comment sits on its cell, and says what is wrong there.
+    let id = try #require(comments.first { $0["comment"]?.contains("[id-number]") == true })
+    #expect(id["cell"] == "310104197803150413")
+    #expect(id["comment"]?.contains("校验位不符") == true)
+    // Nothing else of the document changed.
+    let original = try CLI.tool("python3", [script, workspace.url("edited.docx").path])
+    let before = try #require(try JSONSerialization.jsonObject(with: Data(original.stdout.utf8)) as? [String: Any])
+    #expect(dump["text"] as? String == before["text"] as? String)
+    let profile = workspace.url("lo-profile").absoluteString
+    let convert = try CLI.tool("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
+      "--outdir", workspace.folder.path, workspace.url("批注版.docx").path])
+    #expect(convert.status == 0 && FileManager.default.fileExists(atPath: workspace.url("批注版.pdf").path))
+    // One Word form only.
+    let refused = try CLI.run(["validate", "draft.yaml", "--annotate", "x.docx"], in: workspace.folder)
+    #expect(refused.status == 2)
+  }
+
   func edit(_ docx: String, _ kind: String, _ arguments: [String] = [], in workspace: Workspace) throws {
     let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
     let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind]

@@ -49,6 +49,14 @@ extension String {
     return pieces
   }
 
+  /// The text with `insertion` just before the last occurrence of `marker`; `nil` when it does
+  /// not occur.
+  func inserting(_ insertion: String, beforeLast marker: String) -> String? {
+    guard let offset = utf8Matches(of: marker).last else { return nil }
+    let bytes = Array(utf8)
+    return String(decoding: bytes[..<offset] + Array(insertion.utf8) + bytes[offset...], as: UTF8.self)
+  }
+
   /// The text before and after the first occurrence of `separator`, if it occurs.
   func splitOnce(at separator: String) -> (before: String, after: String)? {
     let parts = pieces(separatedBy: separator)

@@ -15,11 +15,20 @@ extension Shenbao {
     @OptionGroup var attachments: AttachmentsOption
     @OptionGroup var format: FormatOption
 
+    @Option(help: ArgumentHelp(
+      "Write a copy of the Word form with a comment on each problem's cell (one .docx input).",
+      valueName: "COPY.docx"))
+    var annotate: String?
+
+    @OptionGroup var force: ForceOption
     @OptionGroup var language: LanguageOption
     @OptionGroup var form: FormOption
 
     func validate() throws {
       guard !files.isEmpty else { throw ValidationError("Name at least one draft file.") }
+      if annotate != nil, files.count != 1 || !files[0].lowercased().hasSuffix(".docx") {
+        throw ValidationError("--annotate takes one filled Word form (.docx).")
+      }
     }
 
     func run() throws {
@@ -40,8 +49,29 @@ extension Shenbao {
         }
       }
       if format.format == .json { Terminal.write(JSONReportFormatter.format(reports)) }
+      if let annotate, let report = reports.first {
+        try writeAnnotated(report, to: annotate, language: lang)
+      }
       if unreadable { throw ExitCode(2) }
       if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+
+    /// The applicant's document with a comment on the cell of each finding.
+    private func writeAnnotated(_ report: ValidationReport, to path: String, language: Language) throws {
+      let catalogue = MessageCatalogue.shared
+      let data: Data
+      do {
+        let document = try FileDescriptor(reading: URL(fileURLWithPath: files[0])).read(upTo: DocxReadLimits().fileBytes)
+        data = try DocxAnnotation.annotated(document, findings: report.findings,
+          author: catalogue.text("annotate.author", language), date: Date())
+      } catch let error as DocxReadError {
+        throw Failure("\(files[0]): " + error.message(language))
+      } catch let error as POSIXError {
+        throw Failure("\(files[0]): " + SystemError.message(error.code.rawValue, language))
+      }
+      try OutputFile.write(data, to: path, force: force.force, language: language)
+      Terminal.printError(catalogue.text("annotate.written", language,
+        ["file": path, "count": String(report.findings.count)]))
     }
   }
 }
