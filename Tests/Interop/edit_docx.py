@@ -16,6 +16,11 @@ EDIT is one of:
   lose-column ANCHOR HEADING
                   as relabel, and delete the column's anchor too, as copying the table into
                   another document does
+  type-over ANCHOR TEXT
+                  type TEXT into the placeholder of the cell holding ANCHOR, as Word does: the
+                  placeholder goes, the typed runs take its place inside the content control
+  type-beside ANCHOR TEXT
+                  type TEXT after the placeholder, outside the content control, which still shows
   retype ANCHOR TEXT
                   replace what the paragraph holding ANCHOR says with TEXT, typed as Word
                   stores it: in two runs split mid-word, the bookmarks left where they were
@@ -108,6 +113,23 @@ elif edit in ("relabel", "lose-column"):
         ends = [e for e in paragraph.iter(qn("w:bookmarkEnd")) if e.get(qn("w:id")) == start.get(qn("w:id"))]
         for element in [start] + ends:
             element.getparent().remove(element)
+elif edit in ("type-over", "type-beside"):
+    anchor, text = arguments
+    paragraph = bookmark(anchor).getparent()
+    control = paragraph.find(qn("w:sdt"))
+    middle = len(text) // 2
+    if edit == "type-over":
+        properties = control.find(qn("w:sdtPr"))
+        for element in properties.findall(qn("w:showingPlcHdr")) + properties.findall(qn("w:rPr")):
+            properties.remove(element)
+        content = control.find(qn("w:sdtContent"))
+        for element in list(content):
+            content.remove(element)
+        content.append(run(text[:middle]))
+        content.append(run(text[middle:]))
+    else:
+        paragraph.append(run(text[:middle]))
+        paragraph.append(run(text[middle:]))
 elif edit == "retype":
     anchor, text = arguments
     paragraph = bookmark(anchor).getparent()

@@ -284,6 +284,22 @@ struct ExtractCommandTests {
     #expect(refused.status == 2)
   }
 
+  /// The template's hints are placeholders: typing over one replaces it, typing beside one
+  /// leaves it out of the value, and neither leaves a warning.
+  @Test func typingOverOrBesideAHintGivesTheValueAlone() throws {
+    let workspace = try Workspace()
+    #expect(try CLI.run(["template", "-o", "模板.docx"], in: workspace.folder).status == 0)
+    try edit("模板.docx", "type-over", ["sb_unit_nature", "公益2类事业单位"], in: workspace)
+    try FileManager.default.moveItem(at: workspace.url("edited.docx"), to: workspace.url("一.docx"))
+    try edit("一.docx", "type-beside", ["sb_unit_name", "上海浦江高校技术转移服务中心"], in: workspace)
+    let (back, run) = try extracted("edited.docx", in: workspace)
+    #expect(back.value(at: "unit.nature")?.trimmedText == "公益2类事业单位")
+    #expect(back.value(at: "unit.name")?.trimmedText == "上海浦江高校技术转移服务中心")
+    #expect(!run.stderr.contains("docx-hint-left") && !run.stderr.contains("docx-empty-field"), "\(run.stderr)")
+    let validate = try CLI.run(["validate", "edited.docx", "--format", "json"], in: workspace.folder)
+    #expect(!validate.stdout.contains("\"unit.nature\"") && !validate.stdout.contains("\"unit.name\""), "\(validate.stdout)")
+  }
+
   func edit(_ docx: String, _ kind: String, _ arguments: [String] = [], in workspace: Workspace) throws {
     let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
     let run = try CLI.tool("python3", [script, workspace.url(docx).path, workspace.url("edited.docx").path, kind]

@@ -40,7 +40,10 @@ struct DocumentPartParser {
   private var inInstruction = false
   private var fieldStates: [FieldState] = []
   private var simpleFieldText: [Int] = []
-  private var sdtStarts: [(depth: Int, placeholder: Bool)] = []
+  /// Open content controls: where each starts, whether it shows its placeholder, and whether it
+  /// is one of the template's own hints (tagged), whose placeholder is no unfilled field of the
+  /// applicant's.
+  private var sdtStarts: [(depth: Int, placeholder: Bool, hint: Bool)] = []
   /// The columns the innermost table's `w:tblGrid` has declared so far, while it is open.
   private var declaredColumns: Int?
 
@@ -67,6 +70,7 @@ struct DocumentPartParser {
     case fldSimple
     case sdt
     case showingPlcHdr
+    case tag
     case sdtContent
     case bookmarkStart
     case bookmarkEnd
@@ -183,13 +187,19 @@ struct DocumentPartParser {
     case .fldSimple:
       if isEmpty { document.marks.emptyFields += 1 } else { simpleFieldText.append(textLength) }
     case .sdt:
-      if !isEmpty { sdtStarts.append((depth, false)) }
+      if !isEmpty { sdtStarts.append((depth, false, false)) }
     case .showingPlcHdr:
       if !sdtStarts.isEmpty { sdtStarts[sdtStarts.count - 1].placeholder = true }
+    case .tag:
+      if !sdtStarts.isEmpty, sdtStarts[sdtStarts.count - 1].depth == depth - 1,
+        reader.attribute("val", namespace: Self.w) == FieldAnchor.hintTag
+      {
+        sdtStarts[sdtStarts.count - 1].hint = true
+      }
     case .sdtContent:
       if let last = sdtStarts.last, last.placeholder, placeholderDepth == nil, !isEmpty {
         placeholderDepth = depth
-        document.marks.placeholders += 1
+        if !last.hint { document.marks.placeholders += 1 }
       }
     case .bookmarkStart:
       bookmarkCount += 1

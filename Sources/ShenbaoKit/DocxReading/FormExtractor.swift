@@ -64,7 +64,9 @@ public struct FormExtractor {
       extract(field, at: FieldPath.root.appending(field.id), into: &root)
     }
     noteMarks()
-    return (root.record ?? DraftRecord(), notes)
+    // A field read twice (a shared cell, a role) notes the same thing once.
+    var seen = Set<ReadingNote>()
+    return (root.record ?? DraftRecord(), notes.filter { seen.insert($0).inserted })
   }
 
   // MARK: Fields

@@ -103,11 +103,15 @@ struct ApplicationDocumentTests {
     #expect(roster.rows.count == 2 + 6)
   }
 
-  @Test func theTemplateLeavesValuesBlankAndShowsHints() {
+  @Test func theTemplateLeavesValuesBlankAndShowsHints() throws {
     let layout = ApplicationDocument(form: form, application: nil)
     #expect(layout.printed("unit.name") == "")
-    let texts = paragraphs(layout.document().body).map(\.plainText)
-    #expect(texts.contains("（公益1类、2类、3类事业单位、科研机构、国有企业等）"))
+    let all = paragraphs(layout.document().body)
+    let texts = all.map(\.plainText)
+    // A value cell's hint is a placeholder that typing replaces, not text of the cell.
+    let nature = try #require(all.first { $0.bookmarks == ["sb_unit_nature"] })
+    #expect(nature.placeholder == "（公益1类、2类、3类事业单位、科研机构、国有企业等）")
+    #expect(nature.plainText.isEmpty)
     #expect(texts.contains("所提交的资料真实有效，并自愿承担相应责任。同意申报。"))
   }
 }

@@ -140,13 +140,11 @@ public struct ApplicationDocument: Sendable {
   func valueCell(
     _ path: FieldPath, span: Int = 1, showHint: Bool = false, style: String = WordStyle.tableText
   ) -> WordTableCell {
-    var runs = [WordRun(printed(path))]
-    if isTemplate, showHint, let hint = field(path).hint {
-      runs = [WordRun("（\(hint)）", color: "7F7F7F")]
-    }
+    // In the template the hint is a placeholder, which typing replaces.
+    let hint = isTemplate && showHint ? field(path).hint.map { "（\($0)）" } : nil
+    let runs = hint == nil ? [WordRun(printed(path))].filter { !$0.content.isEmpty } : []
     return WordTableCell(
-      WordParagraph(style: style, runs: runs.filter { !$0.content.isEmpty },
-        bookmarks: [FieldAnchor.name(for: path)]), span: span)
+      WordParagraph(style: style, runs: runs, bookmarks: [FieldAnchor.name(for: path)], placeholder: hint), span: span)
   }
 
   /// Paragraphs for a multi-line value, one per line, anchored to `path` on the first.

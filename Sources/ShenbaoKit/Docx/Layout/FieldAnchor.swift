@@ -7,6 +7,8 @@
 /// back field by field. Word limits names to 40 characters; every anchor of the form is shorter.
 public enum FieldAnchor {
   static let prefix = "sb_"
+  /// The tag of the content controls that show a field's hint as a placeholder.
+  static let hintTag = "sb-hint"
 
   /// The bookmark name for `path`.
   public static func name(for path: FieldPath) -> String {

@@ -17,11 +17,15 @@ public struct WordParagraph: Sendable, Hashable {
   public var firstLineChars: Int?
   public var keepWithNext: Bool
   public var pageBreakBefore: Bool
+  /// Text shown in grey until a person types, which replaces it: a content control showing its
+  /// placeholder, as Word and WPS offer 单击此处输入文字 (the template's hints).
+  public var placeholder: String?
 
   public init(
     style: String? = nil, alignment: Alignment? = nil, runs: [WordRun] = [],
     bookmarks: [String] = [], spaceBefore: Int? = nil, spaceAfter: Int? = nil,
-    firstLineChars: Int? = nil, keepWithNext: Bool = false, pageBreakBefore: Bool = false
+    firstLineChars: Int? = nil, keepWithNext: Bool = false, pageBreakBefore: Bool = false,
+    placeholder: String? = nil
   ) {
     self.style = style
     self.alignment = alignment
@@ -32,6 +36,7 @@ public struct WordParagraph: Sendable, Hashable {
     self.firstLineChars = firstLineChars
     self.keepWithNext = keepWithNext
     self.pageBreakBefore = pageBreakBefore
+    self.placeholder = placeholder
   }
 
   /// A paragraph of one plain run.

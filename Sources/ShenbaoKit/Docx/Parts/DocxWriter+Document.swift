@@ -76,6 +76,7 @@ struct BlockWriter {
     for (id, name) in zip(ids, paragraph.bookmarks) {
       try xml.element("w:bookmarkStart", ["w:id": id, "w:name": name])
     }
+    if let placeholder = paragraph.placeholder { try writePlaceholder(placeholder) }
     for run in paragraph.runs {
       if let name = run.bookmark {
         let id = String(nextBookmark)
@@ -89,6 +90,28 @@ struct BlockWriter {
     }
     for id in ids.reversed() { try xml.element("w:bookmarkEnd", ["w:id": id]) }
     try xml.end()
+  }
+
+  /// A content control showing `text` as its placeholder, marked as the form's hint so that a
+  /// reader tells it from the applicant's own content controls.
+  private func writePlaceholder(_ text: String) throws(XMLError) {
+    try xml.element("w:sdt") { () throws(XMLError) in
+      try xml.element("w:sdtPr") { () throws(XMLError) in
+        try xml.element("w:rPr") { () throws(XMLError) in
+          try xml.element("w:rStyle", ["w:val": WordStyle.placeholderText])
+        }
+        try xml.element("w:tag", ["w:val": FieldAnchor.hintTag])
+        try xml.element("w:showingPlcHdr")
+      }
+      try xml.element("w:sdtContent") { () throws(XMLError) in
+        try xml.element("w:r") { () throws(XMLError) in
+          try xml.element("w:rPr") { () throws(XMLError) in
+            try xml.element("w:rStyle", ["w:val": WordStyle.placeholderText])
+          }
+          try xml.element("w:t", ["xml:space": "preserve"]) { () throws(XMLError) in try xml.text(text) }
+        }
+      }
+    }
   }
 
   private func paragraphProperties(_ paragraph: WordParagraph) throws(XMLError) {

@@ -22,6 +22,8 @@ public enum WordStyle {
   public static let coverLine = "CoverLine"
   /// The footer's page number.
   public static let footer = "Footer"
+  /// A placeholder's grey text, Word's own character style for it.
+  public static let placeholderText = "PlaceholderText"
 
   /// The size of table text (五号) and of compact text (小五), in half-points.
   public static let tableTextSize = 21
@@ -83,6 +85,16 @@ extension DocxWriter {
         spacing: (before: 120, after: 120, line: nil))
       try style(xml, id: WordStyle.footer, name: "footer", size: 18, alignment: "center",
         spacing: (before: 0, after: 0, line: 240))
+      // Word's own character style for a placeholder; typing replaces the placeholder and its
+      // style, so the value takes the cell's.
+      try xml.element("w:style", ["w:type": "character", "w:styleId": WordStyle.placeholderText]) { () throws(XMLError) in
+        try xml.element("w:name", ["w:val": "Placeholder Text"])
+        try xml.element("w:uiPriority", ["w:val": "99"])
+        try xml.element("w:semiHidden")
+        try xml.element("w:rPr") { () throws(XMLError) in
+          try xml.element("w:color", ["w:val": "808080"])
+        }
+      }
     }
     return try xml.finish()
   }
