@@ -131,6 +131,40 @@ struct OtherFormsTests {
     #expect(back.comparableValues(form: form) == application.comparableValues(form: form))
   }
 
+  /// The Word route on the call of another shape, as a person fills it: typing over a hint and
+  /// beside one, attachments left loose with their kind in their names.
+  @Test func theOtherShapesTemplateIsFilledAsPeopleDo() throws {
+    let fixture = FixtureForm.otherShape
+    let workspace = try fixture.workspace()
+    #expect(try runWithFixtureForms(["template", "--form", fixture.id, "-o", "模板.docx"], in: workspace.folder).status == 0)
+    let script = Repository.root.appendingPathComponent("Tests/Interop/edit_docx.py").path
+    for (input, edit, anchor, text) in [
+      ("模板.docx", "type-over", "sb_project_subjectCode", "630.30"),
+      ("一.docx", "type-beside", "sb_project_cooperation", "联合研究"),
+    ] {
+      let output = input == "模板.docx" ? "一.docx" : "二.docx"
+      let run = try CLI.tool("python3", [script, workspace.url(input).path, workspace.url(output).path, edit, anchor, text])
+      #expect(run.status == 0, "\(run.stdout)")
+    }
+    let folder = workspace.url("二-附件")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["单位营业执照.pdf", "合作协议（盖章）.pdf", "经费预算表.pdf"] {
+      try Data("%PDF-1.4\n\(name)\n".utf8).write(to: folder.appendingPathComponent(name))
+    }
+    let run = try runWithFixtureForms(["extract", "二.docx", "-o", "back.yaml"], in: workspace.folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(!run.stderr.contains("docx-hint-left"), "\(run.stderr)")
+    let back = try DraftReader.read(workspace.url("back.yaml"))
+    #expect(back.value(at: "project.subjectCode")?.trimmedText == "630.30")
+    #expect(back.value(at: "project.cooperation")?.trimmedText == "联合研究")
+    let categories = (back.value(at: "attachments")?.items ?? []).compactMap { $0.record?["category"]?.trimmedText }
+    #expect(Set(categories) == ["license", "agreement", "budgetDetail"])
+    let validate = try runWithFixtureForms(["validate", "二.docx", "--format", "json"], in: workspace.folder)
+    for path in ["project.subjectCode", "project.cooperation", "attachments"] {
+      #expect(!validate.stdout.contains("\"path\" : \"\(path)"), "\(path): \(validate.stdout)")
+    }
+  }
+
   @Test(arguments: FixtureForm.all)
   func aFilledWordFormValidatesPackagesAndVerifiesWhereTheFormIsUnknown(_ fixture: FixtureForm) throws {
     let workspace = try fixture.workspace()
