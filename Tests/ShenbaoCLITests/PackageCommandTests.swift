@@ -195,4 +195,16 @@ struct InterruptTests {
     let left = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path)
     #expect(!left.contains { $0.contains("bundle.zip") }, "\(left)")
   }
+
+  @Test func aBundleMayCarryTheFormPrintedToPDF() throws {
+    let workspace = try Workspace()
+    let run = try CLI.run(["package", "draft.yaml", "-o", "bundle.zip", "--pdf"], in: workspace.folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    let listing = try CLI.tool("unzip", ["-l", workspace.url("bundle.zip").path]).stdout
+    #expect(listing.contains("/data/申报书.pdf") && listing.contains("/data/申报书.docx"), "\(listing)")
+    let pdf = try CLI.tool("unzip", ["-p", workspace.url("bundle.zip").path, "*/data/申报书.pdf"])
+    #expect(pdf.stdout.hasPrefix("%PDF"))
+    let verify = try CLI.run(["verify", "bundle.zip"], in: workspace.folder)
+    #expect(verify.status == 0, "\(verify.stdout)")
+  }
 }

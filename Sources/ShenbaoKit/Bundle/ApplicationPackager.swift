@@ -14,11 +14,14 @@ public struct ApplicationPackager: Sendable {
   /// are in the form's language.
   public var language: Language
   public var today: CalendarDate
+  /// Whether the bundle also carries the filled form printed to PDF (by LibreOffice).
+  public var includesPDF: Bool
 
-  public init(form: FormDefinition, language: Language = .zh, today: CalendarDate = .today()) {
+  public init(form: FormDefinition, language: Language = .zh, today: CalendarDate = .today(), includesPDF: Bool = false) {
     self.form = form
     self.language = language
     self.today = today
+    self.includesPDF = includesPDF
   }
 
   /// The bundle's file name when none is given: the top folder's name and `.zip`.
@@ -51,7 +54,8 @@ public struct ApplicationPackager: Sendable {
       .validate(application, named: name, store: store)
     guard !report.hasErrors else { return .refused(report) }
 
-    let contents = try BundleContents(application: application, form: form, store: store, today: today)
+    let contents = try BundleContents(application: application, form: form, store: store, today: today,
+      pdf: includesPDF)
     let partial = ".\(target.lastPathComponent).shenbao-\(getpid())"
     let temporary = folder.appendingPathComponent(partial)
     return try InterruptCleanup.protecting(folder: folder, prefix: partial) { () throws(PackageError) -> Outcome in
@@ -99,4 +103,6 @@ public enum PackageError: Error, Sendable {
   case zip(ZipError)
   /// Thrown when the draft written into the bundle does not read back as it was written.
   case normalisedDraft(String)
+  /// Thrown when the form was to be printed to PDF and could not be.
+  case pdf(PDFError)
 }

@@ -15,8 +15,9 @@ struct BundleContents {
   let payloadBytes: Int
   let payloadFiles: Int
 
-  init(application: Application, form: FormDefinition, store: FolderAttachmentStore, today: CalendarDate)
-    throws(PackageError)
+  /// `pdf`: the filled form printed to PDF beside it, by LibreOffice.
+  init(application: Application, form: FormDefinition, store: FolderAttachmentStore, today: CalendarDate,
+    pdf: Bool = false) throws(PackageError)
   {
     self.form = form
     let located = AttachmentFile.locate(in: application, form: form, store: store)
@@ -49,8 +50,16 @@ struct BundleContents {
       throw .document(error)
     }
     let checklist = PrintChecklist(form: form, application: carried, layout: layout, warnings: report.warnings)
-    generated = [
-      (naming.document, document),
+    var printed: [(path: String, data: Data)] = []
+    if pdf {
+      let name = naming.document.deletingPathExtension + ".pdf"
+      do {
+        printed = [(name, try PDFConversion.printed(document, reportingAs: URL(fileURLWithPath: name)))]
+      } catch {
+        throw .pdf(error)
+      }
+    }
+    generated = [(naming.document, document)] + printed + [
       (naming.draft, Data(draftText.utf8)),
       (naming.reportText, Data(TextReportFormatter(language: .zh, colors: false).format(report).utf8)),
       (naming.reportJSON, Data(JSONReportFormatter.format([report]).utf8)),

@@ -7,6 +7,7 @@ extension PackageError {
     case .zip(let error): "\(file): \(error.problem?.message(language) ?? ZipProblem.internalError.message(language))"
     case .normalisedDraft(let reason):
       "\(file): " + MessageCatalogue.shared.text("package.normalisedDraft", language, ["reason": reason])
+    case .pdf(let error): "\(file): " + error.line(language)
     }
   }
 }

@@ -19,6 +19,16 @@ public enum PDFConversion {
       if isDirectory { throw .output(.isDirectory(url)) }
       if !replacing { throw .output(.exists(url)) }
     }
+    let pdf = try printed(docx, reportingAs: url)
+    do {
+      try AtomicFile.write(pdf, to: url, replacing: replacing)
+    } catch {
+      throw .output(error)
+    }
+  }
+
+  /// The PDF of `docx` (the document's bytes); `url` names it in errors.
+  public static func printed(_ docx: Data, reportingAs url: URL) throws(PDFError) -> Data {
     guard let program = ChildProcess.find(programs) else { throw .noLibreOffice }
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("shenbao-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
@@ -41,11 +51,7 @@ public enum PDFConversion {
     else {
       throw .conversionFailed(outcome == .timedOut ? .timedOut : .failed)
     }
-    do {
-      try AtomicFile.write(pdf, to: url, replacing: replacing)
-    } catch {
-      throw .output(error)
-    }
+    return pdf
   }
 }
 

@@ -19,6 +19,9 @@ extension Shenbao {
     @Option(name: .shortAndLong, help: "The bundle to write (default: <申报单位>-申报材料.zip).")
     var output: String?
 
+    @Flag(help: "Also put the filled form printed to PDF in the bundle (needs LibreOffice).")
+    var pdf = false
+
     @OptionGroup var attachments: AttachmentsOption
     @OptionGroup var force: ForceOption
     @OptionGroup var form: FormOption
@@ -28,7 +31,7 @@ extension Shenbao {
       let lang = language.language
       let (application, definition) = try DraftInput.read(file, form: form, language: lang,
         attachments: attachments.folder)
-      let packager = ApplicationPackager(form: definition, language: lang)
+      let packager = ApplicationPackager(form: definition, language: lang, includesPDF: pdf)
       let target = output ?? packager.defaultFileName(for: application)
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       let outcome: ApplicationPackager.Outcome
