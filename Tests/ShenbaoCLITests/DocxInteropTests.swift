@@ -47,7 +47,7 @@ struct DocxInteropTests {
     for (label, value) in Self.expectedPairs {
       let found = rows.contains { cells in
         // A label may print over two lines (通信地址 and （邮政编码）), broken where its words allow.
-        cells.indices.dropLast().contains { cells[$0].filter { !$0.isWhitespace } == label && cells[$0 + 1].contains(value) }
+        cells.indices.dropLast().contains { cells[$0].filter { !$0.isWhitespace } == label && cells[$0 + 1].filter { !$0.isWhitespace }.contains(value.filter { !$0.isWhitespace }) }
       }
       #expect(found, "python-docx finds no \(label) → \(value)")
     }
@@ -123,6 +123,14 @@ struct DocxInteropTests {
         .split(separator: "\n")
       for piece in pieces {
         #expect(lines.contains { $0.contains(piece) }, "\(label) breaks inside \(piece)")
+      }
+    }
+    // An e-mail address breaks only before its @ or after a dot.
+    for address in ["zhaogp@pjtt.example.cn", "chenlh@pjtt.example.cn", "zhangmin@pjtt.example.cn"] {
+      let pieces = address.replacingOccurrences(of: "@", with: "\n@").replacingOccurrences(of: ".", with: ".\n")
+        .split(separator: "\n")
+      for piece in pieces {
+        #expect(lines.contains { $0.contains(piece) }, "\(address) breaks inside \(piece)")
       }
     }
   }

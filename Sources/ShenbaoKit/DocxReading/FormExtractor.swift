@@ -90,9 +90,15 @@ public struct FormExtractor {
         let number = DeclaredNumber.parse(text, unit: field.unit).map(DeclaredNumber.format) ?? text
         root.setValue(.text(number), at: path)
       default:
-        root.setValue(.text(text), at: path)
+        root.setValue(.text(Self.unbroken(text, field)), at: path)
       }
     }
+  }
+
+  /// An e-mail address as written, without the line breaks printing may have put in it (before
+  /// its `@`, after a dot): no address holds white space.
+  static func unbroken(_ text: String, _ field: FieldDefinition) -> String {
+    field.kind == .email ? text.withoutWhiteSpace : text
   }
 
   /// The text of a plain field: from its anchor, or beside its label.
@@ -197,7 +203,7 @@ public struct FormExtractor {
           guard let column = columns[child.id] else { continue }
           let text = column < cells.count
             ? cells[column].paragraphs.map { $0.text.trimmedForForm }.filter { !$0.isEmpty }.joined() : ""
-          record[child.id] = .text(text)
+          record[child.id] = .text(Self.unbroken(text, child))
         }
         if record.entries.contains(where: { !$0.value.isBlank }) { members.append(.record(record)) }
       }

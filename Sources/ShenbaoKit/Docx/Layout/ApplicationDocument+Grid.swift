@@ -30,7 +30,9 @@ extension ApplicationDocument {
       ? [textWidth - labelWidth]
       : ColumnWidths.fill(zip(personColumns, personFields).map { id, field in
           field.flatMap { ColumnWidths.fixed($0, halfPoints: size) }.map(ColumnWidths.Want.fixed)
-            ?? .free(atLeast: ColumnWidths.label(field?.label ?? id, halfPoints: size))
+            // An e-mail address is the longest free text of a person: twice the share.
+            ?? .free(weight: field?.kind == .email ? 2 : 1, atLeast: max(ColumnWidths.label(field?.label ?? id, halfPoints: size),
+              ColumnWidths.freeText(halfPoints: size)))
         },
         to: textWidth - labelWidth)
     func fitted(_ text: String, _ width: Int) -> String { ColumnWidths.fitted(text, width: width, halfPoints: size) }
@@ -52,9 +54,10 @@ extension ApplicationDocument {
             labelCell(fitted(definition.field(id)?.label ?? id, valueColumns[min(index, valueColumns.count - 1)]))
           }, minimumHeight: height ?? 520))
         for person in people {
-          tableRows.append(WordTableRow(cells: [labelCell(fitted(label(person.path), labelWidth))] + columns.map { id in
-            valueCell(person.path.appending(id))
-          }, minimumHeight: height ?? 520))
+          tableRows.append(WordTableRow(cells: [labelCell(fitted(label(person.path), labelWidth))]
+            + columns.enumerated().map { index, id in
+              valueCell(person.path.appending(id), width: valueColumns[min(index, valueColumns.count - 1)])
+            }, minimumHeight: height ?? 520))
         }
       }
     }

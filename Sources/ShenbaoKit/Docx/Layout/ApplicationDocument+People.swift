@@ -58,7 +58,9 @@ extension ApplicationDocument {
         switch cell {
         case .field(let id, let span):
           let path = group.appending(id)
-          cells += [labelCell(fitted(field(path).label, at: position)), valueCell(path, span: span)]
+          let start = min(position + 2, columns.count)
+          let width = columns[start..<min(start + span, columns.count)].reduce(0, +)
+          cells += [labelCell(fitted(field(path).label, at: position)), valueCell(path, span: span, width: width)]
         case .signature(let span):
           cells += [labelCell(fitted(wording.signature ?? "", at: position)),
             WordTableCell(WordParagraph(style: WordStyle.tableText), span: span)]
@@ -103,7 +105,9 @@ extension ApplicationDocument {
     let rows = (0..<count).map { index in
       let item = list.appending(index: index)
       return WordTableRow(cells: [labelCell(String(index + 1), style: compact)]
-        + fields.map { valueCell(item.appending($0.id), style: WordStyle.compactText) },
+        + fields.enumerated().map { index, field in
+          valueCell(item.appending(field.id), style: WordStyle.compactText, width: columns[index + 1])
+        },
         minimumHeight: 480, cantSplit: true)
     }
     return WordTable(columns: columns, rows: [title, header] + rows)

@@ -138,11 +138,17 @@ public struct ApplicationDocument: Sendable {
   /// A value cell anchored to `path`, holding what the form prints for it; in the template,
   /// the field's hint in grey where `showHint`.
   func valueCell(
-    _ path: FieldPath, span: Int = 1, showHint: Bool = false, style: String = WordStyle.tableText
+    _ path: FieldPath, span: Int = 1, showHint: Bool = false, style: String = WordStyle.tableText, width: Int? = nil
   ) -> WordTableCell {
     // In the template the hint is a placeholder, which typing replaces.
     let hint = isTemplate && showHint ? field(path).hint.map { "（\($0)）" } : nil
-    let runs = hint == nil ? [WordRun(printed(path))].filter { !$0.content.isEmpty } : []
+    var text = printed(path)
+    // An e-mail address too wide for its cell breaks before its @ or after a dot, not mid-name.
+    if let width, field(path).kind == .email {
+      let size = style == WordStyle.compactText ? WordStyle.compactTextSize : WordStyle.tableTextSize
+      text = ColumnWidths.fitted(text, width: width, halfPoints: size, pieces: ColumnWidths.addressPieces)
+    }
+    let runs = hint == nil ? [WordRun(text)].filter { !$0.content.isEmpty } : []
     return WordTableCell(
       WordParagraph(style: style, runs: runs, bookmarks: [FieldAnchor.name(for: path)], placeholder: hint), span: span)
   }

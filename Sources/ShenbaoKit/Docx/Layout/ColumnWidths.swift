@@ -71,12 +71,32 @@ enum ColumnWidths {
     return pieces
   }
 
+  /// The pieces an e-mail address may be broken into: before its `@` and after each dot.
+  static func addressPieces(_ text: String) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    for character in text {
+      if character == "@", !current.isEmpty {
+        pieces.append(current)
+        current = ""
+      }
+      current.append(character)
+      if character == "." {
+        pieces.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
+  }
+
   /// The label as printed in a cell `width` wide at `halfPoints`: on one line when it fits,
-  /// else broken between its pieces, as few lines as fit.
-  static func fitted(_ text: String, width: Int, halfPoints: Int) -> String {
+  /// else broken between its pieces (an e-mail address's with `pieces: addressPieces`), as few
+  /// lines as fit.
+  static func fitted(_ text: String, width: Int, halfPoints: Int, pieces split: (String) -> [String] = pieces) -> String {
     guard label(text, halfPoints: halfPoints) > width else { return text }
     var lines: [String] = []
-    for piece in pieces(text) {
+    for piece in split(text) {
       if let last = lines.last, label(last + piece, halfPoints: halfPoints) <= width {
         lines[lines.count - 1] = last + piece
       } else {
