@@ -85,6 +85,33 @@ struct DocxInteropTests {
       "\(fonts)")
   }
 
+  /// The glyphs are the Simplified Chinese ones: page 3 prints exactly as a copy whose fonts
+  /// name Noto Serif CJK SC and Noto Sans CJK SC outright, and differently from a copy set in
+  /// the Japanese faces and language.
+  @Test func printsTheSimplifiedChineseFaces() throws {
+    let workspace = try Workspace()
+    _ = try printed(in: workspace)
+    let script = Repository.root.appendingPathComponent("Tests/Interop/name_cjk_faces.py").path
+    let docx = workspace.url("申报书.docx").path
+    #expect(try CLI.tool("python3", [script, docx, workspace.url("sc.docx").path]).status == 0)
+    #expect(try CLI.tool("python3", [script, docx, workspace.url("jp.docx").path, "--japanese"]).status == 0)
+    let profile = workspace.url("lo-profile").absoluteString
+    for name in ["sc.docx", "jp.docx"] {
+      let convert = try CLI.tool("soffice", ["-env:UserInstallation=\(profile)", "--headless",
+        "--convert-to", "pdf", "--outdir", workspace.folder.path, workspace.url(name).path])
+      #expect(convert.status == 0, "\(convert.stdout)")
+    }
+    func page(_ pdf: String) throws -> Data {
+      let prefix = workspace.url(pdf + "-page").path
+      #expect(try CLI.tool("pdftoppm", ["-r", "100", "-png", "-singlefile", "-f", "3", "-l", "3",
+        workspace.url(pdf).path, prefix]).status == 0)
+      return try Data(contentsOf: URL(fileURLWithPath: prefix + ".png"))
+    }
+    let form = try page("申报书.pdf")
+    #expect(form == (try page("sc.pdf")))
+    #expect(form != (try page("jp.pdf")))
+  }
+
   @Test func libreOfficeRendersEveryValueOnNinePages() throws {
     let workspace = try Workspace()
     let pdf = try printed(in: workspace)
