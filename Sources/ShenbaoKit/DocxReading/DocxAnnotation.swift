@@ -196,8 +196,8 @@ public enum DocxAnnotation {
     let stamp = W3CDateTime.string(date)
     for (id, finding) in comments {
       let body = "[\(finding.code)] \(finding.message)"
-      text += "<w:comment w:id=\"\(id)\" w:author=\"\(escaped(author))\" w:date=\"\(stamp)\" w:initials=\"SB\">"
-        + "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped(body))</w:t></w:r></w:p></w:comment>"
+      text += "<w:comment w:id=\"\(id)\" w:author=\"\(XMLText.escaped(author))\" w:date=\"\(stamp)\" w:initials=\"SB\">"
+        + "<w:p><w:r><w:t xml:space=\"preserve\">\(XMLText.escaped(body))</w:t></w:r></w:p></w:comment>"
     }
     return text
   }
@@ -241,22 +241,5 @@ public enum DocxAnnotation {
       }
     }
     return highest
-  }
-
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      // Characters XML 1.0 cannot carry.
-      case "\u{9}", "\u{A}", "\u{D}": result.unicodeScalars.append(scalar)
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }

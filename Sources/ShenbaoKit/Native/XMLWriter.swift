@@ -86,6 +86,24 @@ public enum XMLText {
     return String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
   }
 
+  /// `text` as XML (and HTML) text or an attribute value carries it: markup characters as
+  /// entities, what XML 1.0 forbids left out.
+  public static func escaped(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars where isAllowed(scalar) {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
   /// XML 1.0's Char production.
   public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
