@@ -36,8 +36,8 @@ public struct SummaryFiles: Sendable {
   func status(_ status: SummaryRow.Status) -> String { text("summary.status.\(status.rawValue)") }
 
   /// Every column a table can show.
-  static let allColumns = ["file", "form", "unit", "creditCode", "nature", "recommender", "leader", "leaderID",
-    "errors", "warnings", "status", "bundle", "sha256", "reason"]
+  static let allColumns = ["file", "form", "unit", "project", "creditCode", "nature", "recommender", "leader",
+    "leaderID", "errors", "warnings", "status", "reason", "bundle", "sha256"]
 
   /// The columns the tables show: the form only when the applications are of more than one,
   /// and the columns of roles (单位性质, 推荐单位) only when some application's form has them.
@@ -59,6 +59,7 @@ public struct SummaryFiles: Sendable {
       case "file": row.file
       case "form": row.form ?? ""
       case "unit": row.unit ?? ""
+      case "project": row.projectName ?? ""
       case "creditCode": row.creditCode ?? ""
       case "nature": row.nature ?? ""
       case "recommender": row.recommender ?? ""
@@ -69,10 +70,29 @@ public struct SummaryFiles: Sendable {
       case "status": status(row.status)
       case "bundle": row.bundle ?? ""
       case "sha256": row.sha256 ?? ""
-      default: row.reason ?? ""
+      default: explanation(row)
       }
     }
   }
+
+  /// Why a row is as it is, in words: why it could not be read or packaged, else its first
+  /// errors (and how many more), then what the checks across applications said of it.
+  func explanation(_ row: SummaryRow) -> String {
+    var parts: [String] = []
+    if let reason = row.reason {
+      parts.append(reason)
+    } else {
+      let errors = row.findings.filter { $0.severity == .error }
+      parts += errors.prefix(Self.errorsExplained).map(\.message)
+      if errors.count > Self.errorsExplained {
+        parts.append(text("summary.moreErrors", ["count": String(errors.count)]))
+      }
+    }
+    return (parts + row.across).joined(separator: text("summary.separator"))
+  }
+
+  /// How many of a row's errors its explanation quotes.
+  static let errorsExplained = 2
 
   /// The counts line: 共 200 份：已打包 180 份，有错误 …
   public func counts(_ summary: BatchSummary) -> String {

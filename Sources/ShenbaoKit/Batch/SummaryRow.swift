@@ -39,6 +39,9 @@ public struct SummaryRow: Sendable, Codable, Hashable {
   public var bundle: String?
   public var sha256: String?
   public var findings: [Finding]
+  /// What the checks across applications say of this one (a member or attachment shared with
+  /// another application, a credit code used twice), each also counted in its warnings.
+  public var across: [String] = []
 
   public init(file: String, status: Status) {
     self.file = file
@@ -81,7 +84,17 @@ public struct BatchSummary: Sendable, Codable, Hashable {
   /// `true` when the run was interrupted before every row was done.
   public var interrupted: Bool
 
+  /// The rows, each with the cross-findings that concern it counted and said on it too.
   public init(rows: [SummaryRow], crossFindings: [CrossFinding] = [], interrupted: Bool = false) {
+    var rows = rows
+    let index = Dictionary(rows.indices.map { (rows[$0].file, $0) }) { first, _ in first }
+    for finding in crossFindings {
+      for file in Set(finding.applications) {
+        guard let row = index[file] else { continue }
+        rows[row].across.append(finding.message)
+        if finding.severity == .error { rows[row].errors += 1 } else { rows[row].warnings += 1 }
+      }
+    }
     self.rows = rows
     self.crossFindings = crossFindings
     self.interrupted = interrupted

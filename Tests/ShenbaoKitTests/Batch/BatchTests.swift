@@ -57,7 +57,26 @@ struct BatchTests {
     let text = String(decoding: data.dropFirst(3), as: UTF8.self)
     #expect(text.hasPrefix("序号,文件,申报单位,"))
     #expect(text.contains("1,\"a,\"\"b\"\".yaml\","))
-    #expect(text.contains("\"第一行\n第二行\"\r\n"))
+    // 说明 before the bundle's name and SHA-256, which end the row.
+    #expect(text.contains("\"第一行\n第二行\",,\r\n"))
+  }
+
+  @Test func rowsExplainThemselvesAndCarryWhatIsFoundAcrossThem() throws {
+    var refused = SummaryRow(file: "a.yaml", status: .refused)
+    refused.projectName = "知识产权运营中心建设"
+    refused.errors = 3
+    refused.findings = (1...3).map { Finding(severity: .error, code: "x", path: "", message: "第\($0)个错误") }
+    let packaged = SummaryRow(file: "b.yaml", status: .packaged)
+    let shared = CrossFinding(severity: .warning, code: "batch-duplicate-credit-code",
+      message: "a.yaml、b.yaml 使用同一统一社会信用代码", applications: ["a.yaml", "b.yaml"])
+    let summary = BatchSummary(rows: [refused, packaged], crossFindings: [shared])
+    #expect(summary.rows.map(\.warnings) == [1, 1])
+    let text = String(decoding: SummaryFiles(language: .zh).csv(summary).dropFirst(3), as: UTF8.self)
+    let lines = text.split(separator: "\r\n").map(String.init)
+    #expect(lines[0].hasPrefix("序号,文件,申报单位,项目名称,"))
+    #expect(lines[1].contains("知识产权运营中心建设"))
+    #expect(lines[1].contains("第1个错误；第2个错误；等 3 项错误；a.yaml、b.yaml 使用同一统一社会信用代码"))
+    #expect(lines[2].contains(",1,已打包,a.yaml、b.yaml 使用同一统一社会信用代码,"))
   }
 
   @Test func htmlEscapesWhatItShows() throws {
