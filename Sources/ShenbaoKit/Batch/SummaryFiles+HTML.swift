@@ -27,6 +27,14 @@ extension SummaryFiles {
 
       """
     if summary.interrupted { page += "<p class=\"warning\">\(escape(text("summary.interruptedNote")))</p>\n" }
+    let groups = groups(summary)
+    if !groups.isEmpty {
+      page += "<h2>\(escape(text("summary.groupsHeading")))</h2>\n<ul id=\"groups\">"
+      for group in groups {
+        page += "<li>\(escape(text("summary.group", ["recommender": group.recommender, "counts": group.counts])))</li>"
+      }
+      page += "</ul>\n"
+    }
     let columns = Self.columns(summary)
     let headings = [text("summary.columns.number")] + columns.map { text("summary.columns.\($0)") }
       + [text("summary.columns.findings")]

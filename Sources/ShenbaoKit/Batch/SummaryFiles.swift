@@ -96,12 +96,30 @@ public struct SummaryFiles: Sendable {
 
   /// The counts line: 共 200 份：已打包 180 份，有错误 …
   public func counts(_ summary: BatchSummary) -> String {
+    counts(summary.rows)
+  }
+
+  func counts(_ rows: [SummaryRow]) -> String {
     let details = SummaryRow.Status.allCases.compactMap { state -> String? in
-      let count = summary.count(state)
+      let count = rows.filter { $0.status == state }.count
       return count == 0 ? nil : text("summary.countItem", ["status": status(state), "count": String(count)])
     }
-    return text("summary.counts", ["total": String(summary.rows.count),
+    return text("summary.counts", ["total": String(rows.count),
       "details": details.joined(separator: text("report.listSeparator"))])
+  }
+
+  /// The rows by recommending department, in the order the departments first appear, each
+  /// with its counts; none when no application's form names one (the form has no such role).
+  func groups(_ summary: BatchSummary) -> [(recommender: String, counts: String)] {
+    guard summary.rows.contains(where: { $0.recommender != nil }) else { return [] }
+    var order: [String] = []
+    var rows: [String: [SummaryRow]] = [:]
+    for row in summary.rows {
+      let name = row.recommender.flatMap { $0.isEmpty ? nil : $0 } ?? text("summary.noRecommender")
+      if rows[name] == nil { order.append(name) }
+      rows[name, default: []].append(row)
+    }
+    return order.map { ($0, counts(rows[$0] ?? [])) }
   }
 
   func json(_ summary: BatchSummary) -> Data {

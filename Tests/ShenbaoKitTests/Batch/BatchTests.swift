@@ -79,6 +79,22 @@ struct BatchTests {
     #expect(lines[2].contains(",1,已打包,a.yaml、b.yaml 使用同一统一社会信用代码,"))
   }
 
+  @Test func htmlCountsTheRowsOfEachRecommendingDepartment() throws {
+    func row(_ file: String, _ recommender: String?, _ status: SummaryRow.Status) -> SummaryRow {
+      var row = SummaryRow(file: file, status: status)
+      row.recommender = recommender
+      return row
+    }
+    let summary = BatchSummary(rows: [row("1.yaml", "市教委", .packaged), row("2.yaml", "市科委", .refused),
+      row("3.yaml", "市教委", .refused), row("4.yaml", "", .packaged)])
+    let html = String(decoding: SummaryFiles(language: .zh).html(summary), as: UTF8.self)
+    #expect(html.contains("<li>市教委：共 2 份：已打包 1 份；有错误，未打包 1 份</li><li>市科委：共 1 份：有错误，未打包 1 份</li>"
+      + "<li>（未填推荐单位）：共 1 份：已打包 1 份</li>"), "\(html)")
+    // A form without the role: no groups at all.
+    let none = SummaryFiles(language: .zh).html(BatchSummary(rows: [SummaryRow(file: "x.yaml", status: .packaged)]))
+    #expect(!String(decoding: none, as: UTF8.self).contains("id=\"groups\""))
+  }
+
   @Test func htmlEscapesWhatItShows() throws {
     var row = SummaryRow(file: "<script>alert(1)</script>.yaml", status: .refused)
     row.findings = [Finding(severity: .error, code: "x", path: "", message: "a & b < c")]
