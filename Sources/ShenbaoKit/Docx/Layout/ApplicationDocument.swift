@@ -146,7 +146,7 @@ public struct ApplicationDocument: Sendable {
     // An e-mail address too wide for its cell breaks before its @ or after a dot, not mid-name.
     if let width, field(path).kind == .email {
       let size = style == WordStyle.compactText ? WordStyle.compactTextSize : WordStyle.tableTextSize
-      text = ColumnWidths.fitted(text, width: width, halfPoints: size, pieces: ColumnWidths.addressPieces)
+      text = ColumnWidths.fitted(text, width: width, halfPoints: size, breaks: .address)
     }
     let runs = hint == nil ? [WordRun(text)].filter { !$0.content.isEmpty } : []
     return WordTableCell(

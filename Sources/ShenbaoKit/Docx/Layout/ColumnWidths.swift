@@ -51,52 +51,44 @@ enum ColumnWidths {
     cell(halfWidth: width(text), halfPoints: halfPoints)
   }
 
-  /// The pieces a label may be broken into, never inside a word: before a bracket (通信地址
-  /// （邮政编码）) and after a slash or an enumeration comma (职务/职称).
-  static func pieces(_ text: String) -> [String] {
-    var pieces: [String] = []
-    var current = ""
-    for character in text {
-      if character == "（" || character == "(", !current.isEmpty {
-        pieces.append(current)
-        current = ""
+  /// Where a text may be broken between lines without breaking a word: before some characters,
+  /// after others.
+  struct Breaks {
+    var before: Set<Character>
+    var after: Set<Character>
+
+    /// A label: before a bracket (通信地址 （邮政编码）), after a slash or an enumeration comma
+    /// (职务/ 职称).
+    static let label = Breaks(before: ["（", "("], after: ["/", "、"])
+    /// An e-mail address: before its `@`, after each dot.
+    static let address = Breaks(before: ["@"], after: ["."])
+
+    /// The pieces `text` may be broken into.
+    func pieces(_ text: String) -> [String] {
+      var pieces: [String] = []
+      var current = ""
+      for character in text {
+        if before.contains(character), !current.isEmpty {
+          pieces.append(current)
+          current = ""
+        }
+        current.append(character)
+        if after.contains(character) {
+          pieces.append(current)
+          current = ""
+        }
       }
-      current.append(character)
-      if character == "/" || character == "、" {
-        pieces.append(current)
-        current = ""
-      }
+      if !current.isEmpty { pieces.append(current) }
+      return pieces
     }
-    if !current.isEmpty { pieces.append(current) }
-    return pieces
   }
 
-  /// The pieces an e-mail address may be broken into: before its `@` and after each dot.
-  static func addressPieces(_ text: String) -> [String] {
-    var pieces: [String] = []
-    var current = ""
-    for character in text {
-      if character == "@", !current.isEmpty {
-        pieces.append(current)
-        current = ""
-      }
-      current.append(character)
-      if character == "." {
-        pieces.append(current)
-        current = ""
-      }
-    }
-    if !current.isEmpty { pieces.append(current) }
-    return pieces
-  }
-
-  /// The label as printed in a cell `width` wide at `halfPoints`: on one line when it fits,
-  /// else broken between its pieces (an e-mail address's with `pieces: addressPieces`), as few
-  /// lines as fit.
-  static func fitted(_ text: String, width: Int, halfPoints: Int, pieces split: (String) -> [String] = pieces) -> String {
+  /// The text as printed in a cell `width` wide at `halfPoints`: on one line when it fits, else
+  /// broken where `breaks` allow, as few lines as fit.
+  static func fitted(_ text: String, width: Int, halfPoints: Int, breaks: Breaks = .label) -> String {
     guard label(text, halfPoints: halfPoints) > width else { return text }
     var lines: [String] = []
-    for piece in split(text) {
+    for piece in breaks.pieces(text) {
       if let last = lines.last, label(last + piece, halfPoints: halfPoints) <= width {
         lines[lines.count - 1] = last + piece
       } else {
@@ -110,7 +102,7 @@ enum ColumnWidths {
   /// the range allows, and never narrower than a label's widest piece.
   static func labelColumn(_ labels: [String], halfPoints: Int, within range: ClosedRange<Int>) -> Int {
     let whole = labels.map { label($0, halfPoints: halfPoints) }.max() ?? 0
-    let piece = labels.flatMap(pieces).map { label($0, halfPoints: halfPoints) }.max() ?? 0
+    let piece = labels.flatMap(Breaks.label.pieces).map { label($0, halfPoints: halfPoints) }.max() ?? 0
     return max(piece, min(range.upperBound, max(range.lowerBound, whole)))
   }
 
