@@ -11,8 +11,7 @@ public struct AttachmentCategoryMissingRule: Rule {
     let items = context.application.value(at: fields.list)?.items ?? []
     let present = Set(items.compactMap { $0.record?[fields.category]?.trimmedText })
     // A Word form's attachments are files in folders: say which folder, not which key.
-    let folder = context.application.source?.format == .docx
-      ? context.application.source?.attachmentsBase?.lastPathComponent ?? context.form.bundle.attachments : nil
+    let folder = context.attachmentsFolderName
     for category in context.form.attachments.categories
     where category.required && !present.contains(category.id) {
       let reference = findings.instructionReference(self, .attachments, in: context.form)

@@ -25,12 +25,11 @@ public struct RequiredRule: Rule {
         // The filling rule says to write 无 when there is nothing to say: not cited for a field
         // that does not take 无.
         let cited = entry.field.none == .forbidden ? ["rule": ""] : arguments
-        if context.application.source?.format == .docx, let fields = context.form.attachmentFields,
+        if let folder = context.attachmentsFolderName, let fields = context.form.attachmentFields,
           entry.path.definitionPath == fields.list.appending(fields.category), let item = entry.path.parent
         {
           // A file in a Word form's attachments folder whose folder and name name no category.
           let file = context.application.value(at: item.appending(fields.path))?.trimmedText ?? ""
-          let folder = context.application.source?.attachmentsBase?.lastPathComponent ?? context.form.bundle.attachments
           findings.add(self, .attachmentUnplaced, at: entry.path, [
             "file": file, "folder": folder,
             "folders": context.form.attachments.categories.map { $0.folder + "/" }.joined(separator: "、"),

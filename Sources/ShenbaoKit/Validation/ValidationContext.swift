@@ -58,6 +58,14 @@ public struct ValidationContext: Sendable {
     application.text(at: path)
   }
 
+  /// For a Word form, the name of the folder its attachments were gathered from (the form's
+  /// name for it when none was found), which messages name instead of draft keys; `nil` for a
+  /// draft.
+  public var attachmentsFolderName: String? {
+    guard let source = application.source, source.format == .docx else { return nil }
+    return source.attachmentsBase?.lastPathComponent ?? form.bundle.attachments
+  }
+
   /// The text at `path` unless blank or "无".
   public func substantiveText(at path: FieldPath) -> String? {
     guard let text = text(at: path), !text.isEmpty, !text.isNoneMarker else { return nil }
