@@ -279,6 +279,18 @@ struct ExtractCommandTests {
     let convert = try CLI.tool("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
       "--outdir", workspace.folder.path, workspace.url("批注版.docx").path])
     #expect(convert.status == 0 && FileManager.default.fileExists(atPath: workspace.url("批注版.pdf").path))
+    // A document that has comments of its own keeps them, and gets its new ones after them.
+    let again = try CLI.run(["validate", "批注版.docx", "--annotate", "再批注.docx"], in: workspace.folder)
+    #expect(again.stderr.contains("已生成 再批注.docx"), "\(again.stderr)")
+    let twice = try CLI.tool("python3", [script, workspace.url("再批注.docx").path])
+    let both = try #require(try JSONSerialization.jsonObject(with: Data(twice.stdout.utf8)) as? [String: Any])
+    let all = try #require(both["comments"] as? [[String: String]])
+    // The first comments, then as many again and one more: the copy now carries comments, which
+    // the second check notes.
+    #expect(all.count == 2 * comments.count + 1)
+    #expect(Set(all.compactMap { $0["id"] }).count == all.count)
+    let earlier = comments.map { $0["comment"] ?? "" }
+    #expect(earlier.allSatisfy { text in all.filter { $0["comment"] == text }.count == 2 })
     // One Word form only.
     let refused = try CLI.run(["validate", "draft.yaml", "--annotate", "x.docx"], in: workspace.folder)
     #expect(refused.status == 2)

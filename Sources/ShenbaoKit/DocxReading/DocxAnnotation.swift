@@ -75,12 +75,14 @@ public enum DocxAnnotation {
     parts[documentIndex].data = Data(document.utf8)
 
     let entries = commentElements(comments, author: author, date: date)
-    if let existing {
-      parts[existing].data = try extendedComments(parts[existing].data, with: entries)
+    if existing != nil {
+      try insert(entries, before: "</w:comments>", inPart: commentsPart, of: &parts)
     } else {
       parts.append((commentsPart, newComments(entries)))
-      try addRelationship(to: &parts)
-      try addContentType(to: &parts)
+      try insert("<Relationship Id=\"rIdShenbaoComments\" Type=\"\(commentsRelationship)\" Target=\"comments.xml\"/>",
+        before: "</Relationships>", inPart: relationshipsPart, of: &parts)
+      try insert("<Override PartName=\"/\(commentsPart)\" ContentType=\"\(commentsType)\"/>",
+        before: "</Types>", inPart: contentTypesPart, of: &parts)
     }
     do {
       return try ZipWriter.archive(parts.map { ZipEntry(name: $0.name, data: $0.data) }, modified: DOSTimestamp(date))
@@ -207,27 +209,13 @@ public enum DocxAnnotation {
       + "<w:comments xmlns:w=\"\(OOXMLNamespace.wordprocessing)\">\(elements)</w:comments>").utf8)
   }
 
-  static func extendedComments(_ data: Data, with elements: String) throws(DocxReadError) -> Data {
-    let text = String(decoding: data, as: UTF8.self)
-    guard let extended = text.inserting(elements, beforeLast: "</w:comments>") else { throw .missingPart(commentsPart) }
-    return Data(extended.utf8)
-  }
-
-  static func addRelationship(to parts: inout [(name: String, data: Data)]) throws(DocxReadError) {
-    guard let index = parts.firstIndex(where: { $0.name == relationshipsPart }) else { throw .missingPart(relationshipsPart) }
-    let text = String(decoding: parts[index].data, as: UTF8.self)
-    let relationship = "<Relationship Id=\"rIdShenbaoComments\" Type=\"\(commentsRelationship)\" Target=\"comments.xml\"/>"
-    guard let extended = text.inserting(relationship, beforeLast: "</Relationships>") else {
-      throw .missingPart(relationshipsPart)
-    }
-    parts[index].data = Data(extended.utf8)
-  }
-
-  static func addContentType(to parts: inout [(name: String, data: Data)]) throws(DocxReadError) {
-    guard let index = parts.firstIndex(where: { $0.name == contentTypesPart }) else { throw .missingPart(contentTypesPart) }
-    let text = String(decoding: parts[index].data, as: UTF8.self)
-    let override = "<Override PartName=\"/\(commentsPart)\" ContentType=\"\(commentsType)\"/>"
-    guard let extended = text.inserting(override, beforeLast: "</Types>") else { throw .missingPart(contentTypesPart) }
+  /// Puts `markup` into the part `name` just before its closing `close` tag.
+  static func insert(_ markup: String, before close: String, inPart name: String,
+    of parts: inout [(name: String, data: Data)]) throws(DocxReadError)
+  {
+    guard let index = parts.firstIndex(where: { $0.name == name }),
+      let extended = String(decoding: parts[index].data, as: UTF8.self).inserting(markup, beforeLast: close)
+    else { throw .missingPart(name) }
     parts[index].data = Data(extended.utf8)
   }
 
