@@ -40,6 +40,11 @@ let package = Package(
       providers: [.apt(["libssl-dev"])]
     ),
     .systemLibrary(
+      name: "CLibXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    .systemLibrary(
       name: "CLibYAML",
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
@@ -66,6 +71,7 @@ let package = Package(
         "CLibZip",
         "CLibCrypto",
         "CLibYAML",
+        "CLibXLSXWriter",
       ],
       exclude: ["Catalogue/messages.yaml"],
       swiftSettings: fuzzInstrumented,

@@ -12,6 +12,7 @@ in known ways, and EXPECTED.json (outside the folder) says which:
   i % 40 == 3                the leader's ID number is app-0001's leader's: a shared team member
   i % 100 == 11              the licence PDF is app-0001's, byte for byte: a shared attachment
   app-0003                   uses app-0002's credit code: one credit code twice
+Every third application (i % 3 == 1) is recommended by 市科委, the others by the example's 市教委.
 """
 import json
 import pathlib
@@ -67,6 +68,8 @@ def main():
         text = template.replace("上海浦江高校技术转移服务中心", f"上海第{index + 1}号知识产权运营服务中心")
         code = credit_code(1 if broken and index == 2 else index)
         text = text.replace("12310104425077310B", code)
+        if index % 3 == 1:
+            text = text.replace("  recommender: 市教委\n", "  recommender: 市科委\n")
         people = ids_for(index)
         if broken and index % 40 == 3:
             people[1] = first_leader

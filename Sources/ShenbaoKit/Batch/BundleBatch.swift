@@ -22,13 +22,24 @@ public struct BundleBatch: Sendable {
     self.digestsBundles = digestsBundles
   }
 
+  /// A bundle to verify: where it is, and its name as a receipt records it (its path inside
+  /// the folder it was found in, else its file name).
+  public struct Found: Sendable, Hashable {
+    public var path: String
+    public var name: String
+    /// Whether it was found in a folder rather than named on its own.
+    public var inFolder: Bool
+  }
+
   /// The bundles `paths` name: files as they are, folders by every `.zip` under them, sorted.
-  public static func bundles(in paths: [String]) -> [String] {
-    paths.flatMap { path -> [String] in
-      guard FileManager.default.isDirectory(at: URL(fileURLWithPath: path)) else { return [path] }
+  public static func bundles(in paths: [String]) -> [Found] {
+    paths.flatMap { path -> [Found] in
+      guard FileManager.default.isDirectory(at: URL(fileURLWithPath: path)) else {
+        return [Found(path: path, name: path.lastPathComponent, inFolder: false)]
+      }
       let files = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
       return files.filter { $0.lowercased().hasSuffix(".zip") && !$0.lastPathComponent.hasPrefix(".") }
-        .sorted().map { path.appendingPathComponent($0) }
+        .sorted().map { Found(path: path.appendingPathComponent($0), name: $0, inFolder: true) }
     }
   }
 
@@ -45,20 +56,22 @@ public struct BundleBatch: Sendable {
   }
 
   /// Verifies every bundle, in input order.
-  public func verify(_ paths: [String]) -> [Outcome] {
+  public func verify(_ bundles: [Found]) -> [Outcome] {
     let verifier = BundleVerifier(forms: forms, language: language, today: today)
-    return paths.parallelMap(jobs: jobs) { path in
+    return bundles.parallelMap(jobs: jobs) { found in
+      let path = found.path
       do throws(BundleVerifyError) {
         let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: path)
         let report = inspection.report
         var row = SummaryRow(file: path, application: inspection.application, form: inspection.form, report: report,
           status: report.hasErrors ? .rejected : .verified)
-        row.bundle = path.lastPathComponent
+        row.bundle = found.name
         if digestsBundles { row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path)) }
         return Outcome(report: report, row: row, application: inspection.application, form: inspection.form,
           attachmentDigests: inspection.attachmentDigests)
       } catch {
         var row = SummaryRow(file: path, status: .unreadable)
+        row.bundle = found.name
         row.reason = error.line(file: path, language)
         return Outcome(row: row, failure: error)
       }

@@ -1,8 +1,9 @@
 import FoundationEssentials
 
-/// Writes a summary three ways, each file atomically: 汇总.json for machines, 汇总.csv for Excel
-/// (UTF-8 with a byte order mark, so Chinese opens as Chinese), and 汇总.html, one self-contained
-/// page with a sortable table.
+/// Writes a summary four ways, each file atomically: 汇总.json for machines, 汇总.csv for any
+/// spreadsheet (UTF-8 with a byte order mark, so Chinese opens as Chinese), 汇总.html, one
+/// self-contained page to read and filter, and 汇总.xlsx to record decisions in; and the
+/// receipt of the bundles, 回执.json and 回执.html.
 public struct SummaryFiles: Sendable {
   public var language: Language
   var catalogue: MessageCatalogue = .shared
@@ -11,21 +12,30 @@ public struct SummaryFiles: Sendable {
     self.language = language
   }
 
-  /// The three files' names.
+  /// The files' names: 汇总.json, .csv, .html and .xlsx, then 回执.json and .html.
   public var names: [String] {
     let stem = catalogue.text("summary.fileName", language)
-    return ["\(stem).json", "\(stem).csv", "\(stem).html"]
+    let receipt = catalogue.text("receipt.fileName", language)
+    return ["\(stem).json", "\(stem).csv", "\(stem).html", "\(stem).xlsx", "\(receipt).json", "\(receipt).html"]
   }
 
-  /// Writes the three files into `folder`, replacing earlier ones.
-  public func write(_ summary: BatchSummary, to folder: URL) throws(BatchError) {
-    let contents = [json(summary), csv(summary), html(summary)]
-    for (name, data) in zip(names, contents) {
-      do {
-        try AtomicFile.write(data, to: folder.appendingPathComponent(name), replacing: true)
-      } catch {
-        throw .output(error)
+  /// Writes the summaries and the receipt into `folder`, replacing earlier ones, each file
+  /// atomically. `location` says where each row's bundle is on disk (for the receipt's sizes
+  /// and times); `now` is the time the workbook and the receipt record.
+  public func write(
+    _ summary: BatchSummary, to folder: URL, now: Date = Date(), location: (SummaryRow) -> String?
+  ) throws(BatchError) {
+    let receipt = Receipt(summary, issued: now, location: location)
+    let url = { (index: Int) in folder.appendingPathComponent(names[index]) }
+    do {
+      for (index, data) in [json(summary), csv(summary), html(summary)].enumerated() {
+        try AtomicFile.write(data, to: url(index), replacing: true)
       }
+      try SummaryWorkbook(files: self, created: now).write(summary, to: url(3))
+      try AtomicFile.write(receiptJSON(receipt), to: url(4), replacing: true)
+      try AtomicFile.write(receiptHTML(receipt), to: url(5), replacing: true)
+    } catch {
+      throw .output(error)
     }
   }
 
@@ -35,45 +45,58 @@ public struct SummaryFiles: Sendable {
 
   func status(_ status: SummaryRow.Status) -> String { text("summary.status.\(status.rawValue)") }
 
-  /// Every column a table can show.
-  static let allColumns = ["file", "form", "unit", "project", "creditCode", "nature", "recommender", "leader",
-    "leaderID", "errors", "warnings", "status", "reason", "bundle", "sha256"]
+  /// Every column a table can show, in order: who and what, the outcome and why, then where
+  /// it came from and the bundle it made.
+  static let allColumns = ["unit", "project", "recommender", "leader", "phone", "status", "errors", "warnings",
+    "reason", "file", "form", "creditCode", "nature", "leaderID", "bundle", "sha256"]
+
+  /// The columns a reviewer reads first; the HTML shows the others under the row, on demand.
+  static let mainColumns: Set<String> = ["unit", "project", "recommender", "leader", "phone", "status", "errors",
+    "warnings", "reason"]
 
   /// The columns the tables show: the form only when the applications are of more than one,
-  /// and the columns of roles (单位性质, 推荐单位) only when some application's form has them.
+  /// and the columns of roles (单位性质, 推荐单位, 联系电话) only when some application's form has them.
   static func columns(_ summary: BatchSummary) -> [String] {
     allColumns.filter { column in
       switch column {
       case "form": Set(summary.rows.compactMap(\.form)).count > 1
       case "nature": summary.rows.contains { $0.nature != nil }
       case "recommender": summary.rows.contains { $0.recommender != nil }
+      case "phone": summary.rows.contains { $0.phone != nil }
       default: true
       }
     }
   }
 
-  /// The row's values in `columns`.
-  func values(_ row: SummaryRow, _ columns: [String]) -> [String] {
-    columns.map { column in
-      switch column {
-      case "file": row.file
-      case "form": row.form ?? ""
-      case "unit": row.unit ?? ""
-      case "project": row.projectName ?? ""
-      case "creditCode": row.creditCode ?? ""
-      case "nature": row.nature ?? ""
-      case "recommender": row.recommender ?? ""
-      case "leader": row.leader ?? ""
-      case "leaderID": row.leaderID ?? ""
-      case "errors": String(row.errors)
-      case "warnings": String(row.warnings)
-      case "status": status(row.status)
-      case "bundle": row.bundle ?? ""
-      case "sha256": row.sha256 ?? ""
-      default: explanation(row)
-      }
+  /// The row's value in `column`.
+  func value(_ row: SummaryRow, _ column: String) -> String {
+    switch column {
+    case "file": row.file
+    case "form": row.form ?? ""
+    case "unit": row.unit ?? ""
+    case "project": row.projectName ?? ""
+    case "creditCode": row.creditCode ?? ""
+    case "nature": row.nature ?? ""
+    case "recommender": row.recommender ?? ""
+    case "leader": row.leader ?? ""
+    case "leaderID": row.leaderID ?? ""
+    case "phone": row.phone ?? ""
+    case "errors": String(row.errors)
+    case "warnings": String(row.warnings)
+    case "status": status(row.status)
+    case "bundle": row.bundle ?? ""
+    case "sha256": row.sha256 ?? ""
+    default: explanation(row)
     }
   }
+
+  /// The row's values in `columns`.
+  func values(_ row: SummaryRow, _ columns: [String]) -> [String] {
+    columns.map { value(row, $0) }
+  }
+
+  /// A column's heading.
+  func heading(_ column: String) -> String { text("summary.columns.\(column)") }
 
   /// Why a row is as it is, in words: why it could not be read or packaged, else its first
   /// errors (and how many more), then what the checks across applications said of it.
@@ -108,24 +131,23 @@ public struct SummaryFiles: Sendable {
       "details": details.joined(separator: text("report.listSeparator"))])
   }
 
-  /// The rows by recommending department, in the order the departments first appear, each
-  /// with its counts; none when no application's form names one (the form has no such role).
-  func groups(_ summary: BatchSummary) -> [(recommender: String, counts: String)] {
-    guard summary.rows.contains(where: { $0.recommender != nil }) else { return [] }
-    var order: [String] = []
-    var rows: [String: [SummaryRow]] = [:]
-    for row in summary.rows {
-      let name = row.recommender.flatMap { $0.isEmpty ? nil : $0 } ?? text("summary.noRecommender")
-      if rows[name] == nil { order.append(name) }
-      rows[name, default: []].append(row)
-    }
-    return order.map { ($0, counts(rows[$0] ?? [])) }
+  /// A department's name as the summaries show it: 未填推荐单位 for rows that name none.
+  func recommender(_ name: String?) -> String { name ?? text("summary.noRecommender") }
+
+  /// Each department's line: 市教委：共 2 份：已打包 1 份 …
+  func groupLine(_ group: (recommender: String?, rows: [SummaryRow])) -> String {
+    text("summary.group", ["recommender": recommender(group.recommender), "counts": counts(group.rows)])
   }
 
   func json(_ summary: BatchSummary) -> Data {
+    Self.json(summary)
+  }
+
+  /// `value` as indented JSON with sorted keys.
+  static func json(_ value: some Encodable) -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return (try? encoder.encode(summary)) ?? Data()
+    return (try? encoder.encode(value)) ?? Data()
   }
 
   /// RFC 4180: fields with commas, quotes or line breaks quoted, CRLF line ends; a BOM first.

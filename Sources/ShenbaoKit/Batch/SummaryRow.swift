@@ -30,6 +30,8 @@ public struct SummaryRow: Sendable, Codable, Hashable {
   /// The project leader's name and ID number (masked).
   public var leader: String?
   public var leaderID: String?
+  /// The applicant's contact telephone: the contact person's mobile, else their landline.
+  public var phone: String?
   public var errors: Int
   public var warnings: Int
   public var status: Status
@@ -66,6 +68,8 @@ public struct SummaryRow: Sendable, Codable, Hashable {
       projectName = form.text(of: \.projectName, in: application)
       leader = form.text(of: \.leader, child: "name", kind: .text, in: application)
       leaderID = form.text(of: \.leader, child: "idNumber", kind: .idNumber, in: application).map(IDNumber.masked)
+      phone = form.text(of: \.contact, child: "mobile", kind: .mobile, in: application)
+        ?? form.text(of: \.contact, child: "phone", kind: .landline, in: application)
     }
     if let report {
       errors = report.errors
@@ -84,9 +88,11 @@ public struct BatchSummary: Sendable, Codable, Hashable {
   /// `true` when the run was interrupted before every row was done.
   public var interrupted: Bool
 
-  /// The rows, each with the cross-findings that concern it counted and said on it too.
+  /// The rows grouped by recommending department (in the order the departments first appear,
+  /// those naming none last), each with the cross-findings that concern it counted and said on
+  /// it too.
   public init(rows: [SummaryRow], crossFindings: [CrossFinding] = [], interrupted: Bool = false) {
-    var rows = rows
+    var rows = Self.grouped(rows)
     let index = Dictionary(rows.indices.map { (rows[$0].file, $0) }) { first, _ in first }
     for finding in crossFindings {
       for file in Set(finding.applications) {
@@ -98,6 +104,40 @@ public struct BatchSummary: Sendable, Codable, Hashable {
     self.rows = rows
     self.crossFindings = crossFindings
     self.interrupted = interrupted
+  }
+
+  /// The department a row is grouped under: `nil` when it names none.
+  static func groupKey(_ row: SummaryRow) -> String? {
+    row.recommender.flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// `rows` reordered so the rows of each department are together, keeping their order within.
+  static func grouped(_ rows: [SummaryRow]) -> [SummaryRow] {
+    var order: [String?] = []
+    var members: [String?: [SummaryRow]] = [:]
+    for row in rows {
+      let key = groupKey(row)
+      if members[key] == nil { order.append(key) }
+      members[key, default: []].append(row)
+    }
+    let named = order.filter { $0 != nil } + (members[nil] == nil ? [] : [nil])
+    return named.flatMap { members[$0] ?? [] }
+  }
+
+  /// The rows by recommending department, in their order; empty when no row names one (the
+  /// form has no such role), so a summary without departments shows no groups.
+  public var groups: [(recommender: String?, rows: [SummaryRow])] {
+    guard rows.contains(where: { $0.recommender != nil }) else { return [] }
+    var result: [(recommender: String?, rows: [SummaryRow])] = []
+    for row in rows {
+      let key = Self.groupKey(row)
+      if let last = result.indices.last, result[last].recommender == key {
+        result[last].rows.append(row)
+      } else {
+        result.append((key, [row]))
+      }
+    }
+    return result
   }
 
   /// How many rows have each status.

@@ -40,11 +40,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Today in Shanghai, where the form is filed.
   public static func today(_ now: Date = Date()) -> CalendarDate {
-    // Shanghai keeps UTC+8 all year (no daylight saving since 1991): the day follows from the
-    // clock alone, with no time-zone database to load.
-    let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + 8 * 3600
-    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    return CalendarDate(daysSinceEpoch: days)
+    ShanghaiTime(now).date
   }
 
   /// The civil date `days` after 1970-01-01 (proleptic Gregorian; Hinnant's algorithm).

@@ -20,6 +20,13 @@ public final class FileDescriptor: Sendable {
     self.init(raw: raw, owned: true)
   }
 
+  /// Opens the existing file at `path` for writing, emptying it; throws the system's reason.
+  public convenience init(writingExisting path: String) throws(POSIXError) {
+    let raw = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard raw >= 0 else { throw POSIXError(errno) }
+    self.init(raw: raw, owned: true)
+  }
+
   deinit {
     if owned { close(raw) }
   }

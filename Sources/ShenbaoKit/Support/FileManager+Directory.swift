@@ -18,3 +18,12 @@ extension FileManager {
     return Int(status.st_size)
   }
 }
+
+extension FileManager {
+  /// When the file at `path` was last modified, by `stat`.
+  func modificationDate(atPath path: String) throws(POSIXError) -> Date {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw POSIXError(errno) }
+    return Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
+  }
+}

@@ -12,8 +12,9 @@ extension Shenbao {
       discussion: """
         Applications are the drafts (.yaml, .yml, .json) and filled Word forms (.docx, with their \
         NAME-附件/ folders) under DIR. Valid ones are packaged into OUTDIR (replacing bundles of \
-        the same name); 汇总.csv, 汇总.json and 汇总.html summarise every one, and what shows only \
-        across applications. Ctrl-C stops starting new ones, finishes those under way and writes \
+        the same name); 汇总.html, .xlsx, .csv and .json summarise every one, grouped by \
+        recommending department, and what shows only across applications; 回执.json and .html \
+        are the receipt of the bundles. Ctrl-C stops starting new ones, finishes those under way and writes \
         an honest partial summary (exit code 130; 128 + the signal for others).
         """)
 

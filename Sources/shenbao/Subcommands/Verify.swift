@@ -10,14 +10,19 @@ extension Shenbao {
       abstract: "Verify bundles: the ZIP, every checksum of the bag, and the draft against today's rules.",
       discussion: """
         Nothing is extracted to disk. Every problem is reported; a damaged or hostile bundle \
-        gives findings and exit code 1, a path that is not a file exit code 2.
+        gives findings and exit code 1, a path that is not a file exit code 2. With -o, the \
+        summaries and a receipt (回执.json, 回执.html) of the bundles are written; with \
+        --receipt, every bundle altered, missing or added since that receipt is listed (exit code 1).
         """)
 
     @Argument(help: "Bundles made by `shenbao package`, or folders of them.")
     var bundles: [String]
 
-    @Option(name: .shortAndLong, help: "Write 汇总.csv, 汇总.json and 汇总.html of the bundles into this folder.")
+    @Option(name: .shortAndLong, help: "Write the summaries (汇总.csv, .json, .html, .xlsx) and the receipt (回执.json, .html) into this folder.")
     var output: String?
+
+    @Option(help: "Compare the bundles with this receipt (回执.json): list every one altered, missing or added since.")
+    var receipt: String?
 
     @OptionGroup var reportFormat: FormatOption
     @OptionGroup var form: FormOption
@@ -30,9 +35,14 @@ extension Shenbao {
 
     func run() throws {
       let lang = language.language
-      let batch = BundleBatch(forms: try form.choice(lang), language: lang, digestsBundles: output != nil)
+      let issued = try receipt.map { path in
+        do throws(ReceiptError) { return try Receipt.read(URL(fileURLWithPath: path)) } catch { throw Failure(error.line(lang)) }
+      }
+      let batch = BundleBatch(forms: try form.choice(lang), language: lang,
+        digestsBundles: output != nil || issued != nil)
       let format = reportFormat.format
-      let outcomes = batch.verify(BundleBatch.bundles(in: bundles))
+      let found = BundleBatch.bundles(in: bundles)
+      let outcomes = batch.verify(found)
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       var reports: [ValidationReport] = []
       var unreadable = false
@@ -50,7 +60,7 @@ extension Shenbao {
         let files = SummaryFiles(language: lang)
         do {
           try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-          try files.write(batch.summary(outcomes), to: URL(fileURLWithPath: output))
+          try files.write(batch.summary(outcomes), to: URL(fileURLWithPath: output)) { $0.file }
         } catch let error as BatchError {
           throw Failure(error.line(lang))
         } catch {
@@ -59,8 +69,17 @@ extension Shenbao {
         Terminal.printError(MessageCatalogue.shared.text("summary.written", lang,
           ["files": files.names.map { "\(output)/\($0)" }.joined(separator: "、")]))
       }
+      var altered = false
+      if let issued {
+        let check = ReceiptCheck(issued, current: zip(found, outcomes).map { found, outcome in
+          ReceiptCheck.Current(name: found.name, sha256: outcome.row.sha256, inFolder: found.inFolder)
+        })
+        let lines = check.lines(lang).joined(separator: "\n")
+        if format == .json { Terminal.printError(lines) } else { Terminal.write(lines + "\n") }
+        altered = !check.matches
+      }
       if unreadable { throw ExitCode(2) }
-      if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+      if altered || reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }
   }
 }

@@ -55,10 +55,10 @@ struct BatchTests {
     let data = SummaryFiles(language: .zh).csv(BatchSummary(rows: [row]))
     #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
     let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-    #expect(text.hasPrefix("序号,文件,申报单位,"))
-    #expect(text.contains("1,\"a,\"\"b\"\".yaml\","))
-    // 说明 before the bundle's name and SHA-256, which end the row.
-    #expect(text.contains("\"第一行\n第二行\",,\r\n"))
+    #expect(text.hasPrefix("序号,申报单位,项目名称,项目负责人,状态,错误,警告,说明,文件,"))
+    // 说明, then the file; the bundle's name and SHA-256 end the row.
+    #expect(text.contains(",\"第一行\n第二行\",\"a,\"\"b\"\".yaml\","))
+    #expect(text.hasSuffix(",,\r\n"))
   }
 
   @Test func rowsExplainThemselvesAndCarryWhatIsFoundAcrossThem() throws {
@@ -73,26 +73,39 @@ struct BatchTests {
     #expect(summary.rows.map(\.warnings) == [1, 1])
     let text = String(decoding: SummaryFiles(language: .zh).csv(summary).dropFirst(3), as: UTF8.self)
     let lines = text.split(separator: "\r\n").map(String.init)
-    #expect(lines[0].hasPrefix("序号,文件,申报单位,项目名称,"))
+    #expect(lines[0].hasPrefix("序号,申报单位,项目名称,"))
     #expect(lines[1].contains("知识产权运营中心建设"))
     #expect(lines[1].contains("第1个错误；第2个错误；等 3 项错误；a.yaml、b.yaml 使用同一统一社会信用代码"))
-    #expect(lines[2].contains(",1,已打包,a.yaml、b.yaml 使用同一统一社会信用代码,"))
+    #expect(lines[2].contains(",已打包,0,1,a.yaml、b.yaml 使用同一统一社会信用代码,b.yaml,"))
   }
 
-  @Test func htmlCountsTheRowsOfEachRecommendingDepartment() throws {
+  @Test func rowsAreGroupedByRecommendingDepartmentWithTheirCounts() throws {
     func row(_ file: String, _ recommender: String?, _ status: SummaryRow.Status) -> SummaryRow {
       var row = SummaryRow(file: file, status: status)
       row.recommender = recommender
       return row
     }
-    let summary = BatchSummary(rows: [row("1.yaml", "市教委", .packaged), row("2.yaml", "市科委", .refused),
-      row("3.yaml", "市教委", .refused), row("4.yaml", "", .packaged)])
+    let summary = BatchSummary(rows: [row("1.yaml", "市教委", .packaged), row("2.yaml", "", .packaged),
+      row("3.yaml", "市科委", .refused), row("4.yaml", "市教委", .refused), row("5.yaml", nil, .unreadable)])
+    #expect(summary.rows.map(\.file) == ["1.yaml", "4.yaml", "3.yaml", "2.yaml", "5.yaml"])
+    #expect(summary.groups.map(\.recommender) == ["市教委", "市科委", nil])
     let html = String(decoding: SummaryFiles(language: .zh).html(summary), as: UTF8.self)
-    #expect(html.contains("<li>市教委：共 2 份：已打包 1 份；有错误，未打包 1 份</li><li>市科委：共 1 份：有错误，未打包 1 份</li>"
-      + "<li>（未填推荐单位）：共 1 份：已打包 1 份</li>"), "\(html)")
+    #expect(html.contains("<li>市教委　共 2 份：已打包 1 份；有错误，未打包 1 份</li><li>市科委　共 1 份：有错误，未打包 1 份</li>"
+      + "<li>（未填推荐单位）　共 2 份：已打包 1 份；无法读取 1 份</li>"), "\(html)")
+    #expect(html.components(separatedBy: "<tr class=\"group\">").count == 4)
+    let csv = String(decoding: SummaryFiles(language: .zh).csv(summary).dropFirst(3), as: UTF8.self)
+    #expect(csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3", "4", "5"])
     // A form without the role: no groups at all.
-    let none = SummaryFiles(language: .zh).html(BatchSummary(rows: [SummaryRow(file: "x.yaml", status: .packaged)]))
-    #expect(!String(decoding: none, as: UTF8.self).contains("id=\"groups\""))
+    let none = BatchSummary(rows: [SummaryRow(file: "x.yaml", status: .packaged)])
+    #expect(none.groups.isEmpty)
+    #expect(!String(decoding: SummaryFiles(language: .zh).html(none), as: UTF8.self).contains("id=\"groups\""))
+  }
+
+  @Test func theSummaryPageKeepsFileNamesWhole() {
+    let paths = SummaryFiles.WholePaths(["app-0001/draft.yaml", "app-0012/draft.yaml", "名称"])
+    #expect(paths.marked("见 app-0001/draft.yaml、app-0012/draft.yaml。") ==
+      "见 <span class=\"path\">app-0001/draft.yaml</span>、<span class=\"path\">app-0012/draft.yaml</span>。")
+    #expect(paths.marked("名称") == "名称")
   }
 
   @Test func htmlEscapesWhatItShows() throws {

@@ -1,0 +1,85 @@
+import FoundationEssentials
+
+/// A receipt (回执) for bundles handed over: each bundle's name, size, SHA-256, when it was
+/// received and what became of it. `batch` and `verify -o` write one; `verify --receipt` tells
+/// what has changed since, so the department and each applicant can prove what was submitted.
+public struct Receipt: Sendable, Codable, Hashable {
+  /// One bundle as received.
+  public struct Entry: Sendable, Codable, Hashable {
+    /// The bundle's path inside the folder it was received in (its file name, when alone).
+    public var name: String
+    public var size: Int
+    public var sha256: String
+    /// When it was written or received (its file's time), ISO 8601 in Shanghai time.
+    public var received: String
+    public var status: SummaryRow.Status
+    public var unit: String?
+    public var project: String?
+    public var recommender: String?
+  }
+
+  /// When the receipt was made, ISO 8601 in Shanghai time.
+  public var issued: String
+  /// The program and version that made it.
+  public var maker: String
+  public var bundles: [Entry]
+
+  /// The receipt of `summary`'s bundles that could be hashed, each found on disk at the path
+  /// `location` gives for its row (its size and time read there).
+  public init(_ summary: BatchSummary, issued: Date, location: (SummaryRow) -> String?) {
+    self.issued = ShanghaiTime(issued).iso8601
+    maker = "shenbao \(ShenbaoVersion.current)"
+    bundles = summary.rows.compactMap { row -> Entry? in
+      guard let name = row.bundle, let sha256 = row.sha256, let path = location(row),
+        let size = try? FileManager.default.sizeOfItem(atPath: path),
+        let time = try? FileManager.default.modificationDate(atPath: path)
+      else { return nil }
+      return Entry(name: name, size: size, sha256: sha256, received: ShanghaiTime(time).iso8601,
+        status: row.status, unit: row.unit, project: row.projectName, recommender: row.recommender)
+    }
+  }
+
+  /// The largest receipt read: a line per bundle, for many thousands of bundles.
+  static let largestFile = 16 << 20
+
+  /// Reads the receipt at `url`.
+  public static func read(_ url: URL) throws(ReceiptError) -> Receipt {
+    let data: Data
+    do {
+      let file = try FileDescriptor(reading: url)
+      data = try file.read(upTo: largestFile + 1)
+    } catch {
+      throw .unreadable(url, SystemError.code(of: error))
+    }
+    guard data.count <= largestFile else { throw .notAReceipt(url) }
+    guard let receipt = try? JSONDecoder().decode(Receipt.self, from: data),
+      receipt.bundles.allSatisfy({ !$0.name.isEmpty && SHA256Text.isValid($0.sha256) })
+    else { throw .notAReceipt(url) }
+    return receipt
+  }
+}
+
+/// Thrown when a receipt cannot be used.
+public enum ReceiptError: Error, Sendable, Equatable {
+  /// Thrown when the file cannot be read, with the system's `errno`.
+  case unreadable(URL, Int32)
+  /// Thrown when the file is not a receipt shenbao wrote.
+  case notAReceipt(URL)
+
+  /// The one-line message, naming the file.
+  public func line(_ language: Language) -> String {
+    let catalogue = MessageCatalogue.shared
+    return switch self {
+    case .unreadable(let url, let code):
+      "\(url.path): " + catalogue.text("failure.unreadable", language, ["reason": SystemError.message(code, language)])
+    case .notAReceipt(let url): "\(url.path): " + catalogue.text("receipt.notAReceipt", language)
+    }
+  }
+}
+
+/// The text of a SHA-256: 64 lower-case hexadecimal digits.
+enum SHA256Text {
+  static func isValid(_ text: String) -> Bool {
+    text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+  }
+}
