@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Page images of the printed form for the README and the user guide (docs/images/): the example
 # rendered and the template, printed to PDF through LibreOffice as shenbao prints them, pages
-# turned into PNG by poppler's pdftoppm. Run from the repository root after `make build`:
+# turned into PNG by poppler's pdftoppm; and the department's summary page and workbook of a
+# batch of 24 generated applications, as Chromium (at 1366 px) and LibreOffice Calc show them.
+# Run from the repository root after `make build`:
 #
 #     scripts/make-page-images.sh [BINARY]
 set -euo pipefail
@@ -26,4 +28,11 @@ done <<'PAGES'
 模板-填写须知 模板.pdf 1
 模板-申报单位基本信息 模板.pdf 4
 PAGES
+python3 scripts/make-applications.py "$work/in" 24 --broken "$work/expected.json"
+"$binary" batch "$work/in" -o "$work/out" >/dev/null || true
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1366,760 \
+  --screenshot="$out/汇总-网页.png" "file://$work/out/汇总.html" 2>/dev/null
+soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" \
+  "$work/out/汇总.xlsx" >/dev/null 2>&1
+pdftoppm -r 90 -png -singlefile -f 1 -l 1 -x 0 -y 0 -W 1052 -H 420 "$work/汇总.pdf" "$out/汇总-工作簿"
 ls -l "$out"

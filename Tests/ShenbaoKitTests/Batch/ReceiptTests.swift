@@ -59,7 +59,8 @@ struct ReceiptTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let url = folder.appendingPathComponent("回执.json")
-    for text in ["{}", "[1]", #"{"issued":"x","maker":"y","bundles":[{"name":"a","size":1,"sha256":"zz","received":"t","status":"verified"}]}"#] {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    for text in ["{}", "[1]", deep, #"{"issued":"x","maker":"y","bundles":[{"name":"a","size":1,"sha256":"zz","received":"t","status":"verified"}]}"#] {
       try Data(text.utf8).write(to: url)
       #expect(throws: ReceiptError.notAReceipt(url)) { try Receipt.read(url) }
     }
