@@ -61,7 +61,7 @@ struct BatchCommandTests {
     let refused = try #require(rows.first { $0["file"] as? String == expected.refused[0] })
     #expect((refused["findings"] as? [[String: Any]])?.first?["code"] as? String == "postcode")
     #expect(refused["phone"] as? String == "15021889360")
-    // Grouped by recommending department: 市教委's rows, then 市科委's, then those naming none.
+    // Grouped by recommending department: 市教委's rows, then 市科委's, then those not read.
     let recommenders = rows.map { $0["recommender"] as? String ?? "" }
     #expect(recommenders.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } } == ["市教委", "市科委", ""])
     #expect(recommenders.filter { $0 == "市科委" }.count == 67 - expected.unreadable.filter { Int($0.dropFirst(4).prefix(4))! % 3 == 2 }.count)
@@ -171,8 +171,9 @@ struct BatchCommandTests {
     #expect(book["decisions"] as? [String] == ["None"])
     #expect(Set(book["colours"] as? [String] ?? []) == ["无法读取 FFFCE8E6", "已打包 FFE6F4EA", "有错误，未打包 FFFCE8E6"])
     let groups = try #require(book["groups"] as? [[Any]])
-    #expect(groups.map { $0[0] as? String } == ["市教委", "市科委", "（未填推荐单位）"])
-    #expect(groups.map { $0[1] as? Int ?? 0 }.reduce(0, +) == 200)
+    #expect(groups.map { $0[0] as? String } == ["市教委", "市科委", "（未能读出）", "合计"])
+    #expect(groups.dropLast().map { $0[1] as? Int ?? 0 }.reduce(0, +) == 200)
+    #expect(groups.last?[1] as? Int == 200)
     #expect(book["findings"] as? Int ?? 0 >= expected.refused.count)
     let cross = try #require(book["cross"] as? [[Any]])
     #expect(cross.map { $0[1] as? String } == ["batch-shared-member", "batch-shared-attachment", "batch-duplicate-credit-code"])
@@ -198,7 +199,7 @@ struct BatchCommandTests {
     #expect(page["scrollWidth"] as? Int == page["clientWidth"] as? Int)
     #expect(page["rows"] as? Int == rows.count)
     #expect(page["shownText"] as? String == "显示 \(rows.count) 份，共 \(rows.count) 份")
-    #expect((page["groups"] as? [String])?.map { $0.prefix(3) } == ["市教委", "市科委", "（未填"])
+    #expect((page["groups"] as? [String])?.map { $0.prefix(3) } == ["市教委", "市科委", "（未能"])
     #expect(page["detailsOpen"] as? Int == 0)
     let opened = try #require((page["detailsAfterClick"] as? [String])?.first)
     #expect(opened.contains("申报包 SHA-256"), "\(opened)")
@@ -233,6 +234,15 @@ struct BatchCommandTests {
     #expect(try CLI.run(["verify", "received", "-o", "desk"], in: workspace.folder).status == 0)
     let untouched = try CLI.run(["verify", "received", "--receipt", "desk/回执.json"], in: workspace.folder)
     #expect(untouched.status == 0)
+    // An emptied folder is not a match: every bundle is missing.
+    try FileManager.default.createDirectory(at: workspace.url("emptied"), withIntermediateDirectories: true)
+    let emptied = try CLI.run(["verify", "emptied", "--receipt", "desk/回执.json"], in: workspace.folder)
+    #expect(emptied.status == 1)
+    #expect(emptied.stdout.hasSuffix("与回执核对：一致 0 个，缺失 6 个\n"), "\(emptied.stdout)")
+    // Without a receipt, a folder with no bundle in it is a mistake, said in one line.
+    let nothing = try CLI.run(["verify", "emptied"], in: workspace.folder)
+    #expect(nothing.status == 2)
+    #expect(nothing.stderr == "emptied: 没有找到申报包（.zip 文件）\n", "\(nothing.stderr)")
     #expect(untouched.stdout.hasSuffix("与回执核对：一致 6 个\n"), "\(untouched.stdout)")
     let html = try String(contentsOf: workspace.url("desk/回执.html"), encoding: .utf8)
     for name in bundles { #expect(html.contains(name)) }
@@ -254,8 +264,11 @@ struct BatchCommandTests {
     try FileManager.default.removeItem(at: workspace.url("received/\(bundles[1])"))
     try FileManager.default.createDirectory(at: workspace.url("received/sub"), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: altered, to: workspace.url("received/sub/late.zip"))
-    let checked = try CLI.run(["verify", "received", "--receipt", "desk/回执.json"], in: workspace.folder)
+    let checked = try CLI.run(["verify", "received", "--receipt", "desk/回执.json", "-o", "desk2"], in: workspace.folder)
     #expect(checked.status == 1)
+    // The comparison is kept with the new summaries.
+    let kept = try String(contentsOf: workspace.url("desk2/回执核对.txt"), encoding: .utf8)
+    #expect(checked.stdout.hasSuffix(kept))
     let lines = checked.stdout.split(separator: "\n").map(String.init).suffix(4)
     #expect(lines.contains { $0.hasPrefix("\(bundles[0])：内容与回执不符，已被改动") }, "\(checked.stdout)")
     #expect(lines.contains("\(bundles[1])：回执中有，但现在不在了"))

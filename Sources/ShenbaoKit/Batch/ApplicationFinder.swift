@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// Finds the applications under a folder: every draft (`.yaml`, `.yml`, `.json`) and every
-/// filled Word form (`.docx`), in sorted order. Attachment folders (`附件/`, `NAME-附件/`), hidden
+/// filled Word form (`.docx`), in natural order (第2号 before 第10号). Attachment folders (`附件/`, `NAME-附件/`), hidden
 /// files and folders, Word's lock files (`~$…`), linked folders and the output folder are skipped.
 public enum ApplicationFinder {
   static let draftExtensions: Set<String> = ["yaml", "yml", "json", "docx"]
@@ -15,7 +15,7 @@ public enum ApplicationFinder {
     let attachments = form.bundle.attachments
     var found: [String] = []
     func visit(_ url: URL, _ relative: String) {
-      let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+      let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted(by: NaturalOrder.isBefore)
       for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
         let child = url.appendingPathComponent(name)
         let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"

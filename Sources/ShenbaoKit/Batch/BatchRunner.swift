@@ -105,7 +105,7 @@ public struct BatchRunner: Sendable {
     let summary = BatchSummary(rows: summaryRows,
       crossFindings: CrossApplicationChecks.check(inputs, language: language),
       interrupted: summaryRows.contains { $0.status == .interrupted })
-    try SummaryFiles(language: language).write(summary, to: output) { row in
+    try SummaryFiles(language: language, source: folder.path).write(summary, to: output) { row in
       row.bundle.map { output.appendingPathComponent($0).path }
     }
     return summary

@@ -31,16 +31,20 @@ public struct BundleBatch: Sendable {
     public var inFolder: Bool
   }
 
-  /// The bundles `paths` name: files as they are, folders by every `.zip` under them, sorted.
+  /// The bundles `paths` name, each once: files as they are, folders by every `.zip` file under
+  /// them (not folders so named), in natural order (第2号 before 第10号).
   public static func bundles(in paths: [String]) -> [Found] {
-    paths.flatMap { path -> [Found] in
+    var seen = Set<String>()
+    return paths.flatMap { path -> [Found] in
       guard FileManager.default.isDirectory(at: URL(fileURLWithPath: path)) else {
         return [Found(path: path, name: path.lastPathComponent, inFolder: false)]
       }
       let files = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
       return files.filter { $0.lowercased().hasSuffix(".zip") && !$0.lastPathComponent.hasPrefix(".") }
-        .sorted().map { Found(path: path.appendingPathComponent($0), name: $0, inFolder: true) }
-    }
+        .sorted(by: NaturalOrder.isBefore)
+        .map { Found(path: path.appendingPathComponent($0), name: $0, inFolder: true) }
+        .filter { !FileManager.default.isDirectory(at: URL(fileURLWithPath: $0.path)) }
+    }.filter { seen.insert($0.path).inserted }
   }
 
   /// One bundle's outcome: its report and summary row, or why there was no file to read.

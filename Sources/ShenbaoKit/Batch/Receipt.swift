@@ -42,7 +42,7 @@ public struct Receipt: Sendable, Codable, Hashable {
   /// The largest receipt read: a line per bundle, for many thousands of bundles.
   static let largestFile = 16 << 20
 
-  /// Reads the receipt at `url`.
+  /// Reads the receipt at `url`, saying what is wrong with one that cannot be used.
   public static func read(_ url: URL) throws(ReceiptError) -> Receipt {
     let data: Data
     do {
@@ -51,20 +51,80 @@ public struct Receipt: Sendable, Codable, Hashable {
     } catch {
       throw .unreadable(url, SystemError.code(of: error))
     }
-    guard data.count <= largestFile else { throw .notAReceipt(url) }
-    guard let receipt = try? JSONDecoder().decode(Receipt.self, from: data),
-      receipt.bundles.allSatisfy({ !$0.name.isEmpty && SHA256Text.isValid($0.sha256) })
-    else { throw .notAReceipt(url) }
+    guard !data.isEmpty else { throw .notAReceipt(url, .empty) }
+    guard data.count <= largestFile else { throw .notAReceipt(url, .tooLarge) }
+    let receipt: Receipt
+    do {
+      receipt = try JSONDecoder().decode(Receipt.self, from: data)
+    } catch let error as DecodingError {
+      throw .notAReceipt(url, ReceiptError.Problem(error))
+    } catch {
+      throw .notAReceipt(url, .notJSON)
+    }
+    var names = Set<String>()
+    for (index, entry) in receipt.bundles.enumerated() {
+      guard !entry.name.isEmpty else { throw .notAReceipt(url, .wrongValue(field: "bundles[\(index)].name")) }
+      guard SHA256Text.isValid(entry.sha256) else {
+        throw .notAReceipt(url, .wrongValue(field: "bundles[\(index)].sha256"))
+      }
+      guard names.insert(BagIt.normalized(entry.name)).inserted else { throw .notAReceipt(url, .twice(entry.name)) }
+    }
     return receipt
   }
 }
 
 /// Thrown when a receipt cannot be used.
 public enum ReceiptError: Error, Sendable, Equatable {
+  /// What makes a file not a receipt.
+  public enum Problem: Sendable, Equatable {
+    case empty
+    case tooLarge
+    /// Not JSON in UTF-8.
+    case notJSON
+    /// JSON, but not an object with a receipt's fields.
+    case notAnObject
+    /// A field is missing, named by its path (`bundles[3].sha256`).
+    case missing(field: String)
+    /// A field holds a value of the wrong kind or form.
+    case wrongValue(field: String)
+    /// A bundle listed twice.
+    case twice(String)
+
+    init(_ error: DecodingError) {
+      func path(_ keys: [any CodingKey]) -> String {
+        keys.reduce("") { path, key in
+          key.intValue.map { "\(path)[\($0)]" } ?? (path.isEmpty ? key.stringValue : "\(path).\(key.stringValue)")
+        }
+      }
+      switch error {
+      case .keyNotFound(let key, let context): self = .missing(field: path(context.codingPath + [key]))
+      case .typeMismatch(_, let context), .valueNotFound(_, let context):
+        self = context.codingPath.isEmpty ? .notAnObject : .wrongValue(field: path(context.codingPath))
+      case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+        self = .wrongValue(field: path(context.codingPath))
+      default: self = .notJSON
+      }
+    }
+
+    func text(_ language: Language) -> String {
+      let catalogue = MessageCatalogue.shared
+      return switch self {
+      case .empty: catalogue.text("receipt.problem.empty", language)
+      case .tooLarge: catalogue.text("receipt.problem.tooLarge", language)
+      case .notJSON: catalogue.text("receipt.problem.notJSON", language)
+      case .notAnObject: catalogue.text("receipt.problem.notAnObject", language)
+      case .missing(let field): catalogue.text("receipt.problem.missing", language, ["field": field.abridged])
+      case .wrongValue(let field): catalogue.text("receipt.problem.wrongValue", language, ["field": field.abridged])
+      case .twice(let name):
+        catalogue.text("receipt.problem.twice", language, ["name": name.escapingControlCharacters.abridged])
+      }
+    }
+  }
+
   /// Thrown when the file cannot be read, with the system's `errno`.
   case unreadable(URL, Int32)
   /// Thrown when the file is not a receipt shenbao wrote.
-  case notAReceipt(URL)
+  case notAReceipt(URL, Problem)
 
   /// The one-line message, naming the file.
   public func line(_ language: Language) -> String {
@@ -72,7 +132,8 @@ public enum ReceiptError: Error, Sendable, Equatable {
     return switch self {
     case .unreadable(let url, let code):
       "\(url.path): " + catalogue.text("failure.unreadable", language, ["reason": SystemError.message(code, language)])
-    case .notAReceipt(let url): "\(url.path): " + catalogue.text("receipt.notAReceipt", language)
+    case .notAReceipt(let url, let problem):
+      "\(url.path): " + catalogue.text("receipt.notAReceipt", language, ["reason": problem.text(language)])
     }
   }
 }

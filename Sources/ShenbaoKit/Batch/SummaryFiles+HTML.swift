@@ -5,7 +5,7 @@ extension SummaryFiles {
   /// no other files. The counts, a filter (text and status), the rows grouped by recommending
   /// department, each row's findings and particulars opening below it across the full width, a
   /// table sortable by any column (click its heading), and the checks across applications.
-  func html(_ summary: BatchSummary) -> Data {
+  func html(_ summary: BatchSummary, now: Date = Date()) -> Data {
     let title = text("summary.title")
     let all = Self.columns(summary)
     let columns = all.filter(Self.mainColumns.contains)
@@ -17,6 +17,7 @@ extension SummaryFiles {
       <title>\(escape(title))</title>
       <style>\(Self.style)</style></head><body>
       <h1>\(escape(title))</h1>
+      <p id="made">\(escape(made(now)))</p>
       <p id="counts">\(escape(counts(summary)))</p>
 
       """
@@ -32,7 +33,7 @@ extension SummaryFiles {
     page += "</tr></thead>\n"
     let paths = WholePaths(summary.rows.map(\.file))
     var number = 0
-    for group in groups.isEmpty ? [(recommender: nil, rows: summary.rows)] : groups {
+    for group in groups.isEmpty ? [BatchSummary.Group(department: .blank, rows: summary.rows)] : groups {
       page += "<tbody>"
       if !groups.isEmpty {
         page += "<tr class=\"group\"><th colspan=\"\(columns.count + 1)\">\(escape(groupLine(group)))</th></tr>\n"
@@ -50,12 +51,20 @@ extension SummaryFiles {
     } else {
       page += "<ul id=\"cross\">"
       for finding in summary.crossFindings {
-        page += "<li class=\"\(finding.severity.rawValue)\">[\(escape(finding.code))] \(escape(finding.message))</li>"
+        page += "<li class=\"\(finding.severity.rawValue)\"><b>"
+          + escape(text("summary.crossRows", ["rows": rowNumbers(finding, in: summary)])) + "</b>"
+          + "\(paths.marked(escape(finding.message))) <code>\(escape(finding.code))</code></li>"
       }
       page += "</ul>\n"
     }
     page += "<script>\(Self.script)</script>\n</body></html>\n"
     return Data(page.utf8)
+  }
+
+  /// When the page was made, and from what.
+  func made(_ now: Date) -> String {
+    let time = ShanghaiTime(now).display
+    return source.map { text("summary.madeFrom", ["time": time, "source": $0]) } ?? text("summary.made", ["time": time])
   }
 
   /// The filter box, the status choice, the count of rows shown and the button opening every row.
@@ -84,6 +93,11 @@ extension SummaryFiles {
       + "▸</button>\(number)</td>"
     for column in columns {
       let kind = ["errors", "warnings"].contains(column) ? " class=\"n\"" : column == "phone" ? " class=\"nowrap\"" : ""
+      if column == "unit", row.unit == nil {
+        // Nothing was read of it: the file stands in for the unit.
+        html += "<td><span class=\"path file\">\(escape(row.bundle ?? row.file))</span></td>"
+        continue
+      }
       html += "<td\(kind)>\(paths.marked(escape(value(row, column))))</td>"
     }
     html += "</tr>\n<tr class=\"detail\" hidden><td colspan=\"\(columns.count + 1)\">"
@@ -102,13 +116,14 @@ extension SummaryFiles {
   private func findings(_ row: SummaryRow, paths: WholePaths) -> String {
     guard !row.findings.isEmpty || !row.across.isEmpty else { return "" }
     var html = "<ul class=\"findings\">"
+    // The message names the field; a Word form's findings also say where it is printed.
     for finding in row.findings {
-      let place = finding.place ?? finding.path
-      html += "<li class=\"\(finding.severity.rawValue)\"><code>[\(escape(finding.code))]</code> "
-        + (place.isEmpty ? "" : "<span class=\"place\">\(escape(place))</span> ") + "\(escape(finding.message))</li>"
+      html += "<li class=\"\(finding.severity.rawValue)\">"
+        + (finding.place.map { "<span class=\"place\">\(escape($0))</span> " } ?? "")
+        + "\(escape(finding.message)) <code>\(escape(finding.code))</code></li>"
     }
     for message in row.across {
-      html += "<li class=\"across\"><code>[\(escape(text("summary.crossHeading")))]</code> \(paths.marked(escape(message)))</li>"
+      html += "<li class=\"across\"><b>\(escape(text("summary.crossHeading")))</b> \(paths.marked(escape(message)))</li>"
     }
     return html + "</ul>"
   }
@@ -133,8 +148,11 @@ extension SummaryFiles {
       var index = html.startIndex
       while index < html.endIndex {
         if let file = byFirst[html[index]]?.first(where: { html[index...].hasPrefix($0) }) {
-          result += "<span class=\"path\">\(file)</span>"
           index = html.index(index, offsetBy: file.count)
+          // Punctuation that closes or follows the name stays on its line.
+          let trailing = html[index...].prefix { "、，。；：）」”".contains($0) }
+          index = trailing.endIndex
+          result += "<span class=\"path\">\(file)\(trailing)</span>"
         } else {
           result.append(html[index])
           index = html.index(after: index)
@@ -153,28 +171,30 @@ extension SummaryFiles {
   /// the rest; A4 landscape in print, without the tools, opened rows printed as shown.
   static let style = """
     body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:20px;color:#222}
-    h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin-top:28px}
-    #groups{list-style:none;padding:0;margin:4px 0 8px;display:flex;flex-wrap:wrap;gap:4px 24px;font-size:13px}
+    h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.3em;margin-top:28px;break-after:avoid}
+    #made{color:#555;font-size:.85em;margin:0 0 6px}#counts{font-size:1.1em;margin:6px 0}
+    #cross code,.findings code{font-size:.85em;color:#777}.file{color:#555}
+    #groups{list-style:none;padding:0;margin:4px 0 8px;display:flex;flex-wrap:wrap;gap:4px 24px;font-size:.9em}
     .tools{display:flex;gap:12px;align-items:center;margin:10px 0;font-size:13px}
     .tools input{flex:0 1 28em;padding:5px 8px;font:inherit}.tools select,.tools button{padding:4px 8px;font:inherit}
     table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:13px}
     th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
     thead th{background:#f2f2f2;cursor:pointer;position:sticky;top:0;white-space:nowrap;overflow:hidden}
     thead th:hover:after{content:" ⇅";color:#999}
-    tr.group th{background:#e8eef7;text-align:left;font-weight:600;cursor:default}
-    col.c-number{width:52px}col.c-unit{width:14%}col.c-project{width:16%}col.c-recommender{width:8%}
-    col.c-leader{width:6.5%}col.c-phone{width:7.5%}col.c-status{width:7.5%}col.c-errors,col.c-warnings{width:4%}
+    tr.group th{background:#e8eef7;text-align:left;font-weight:600;cursor:default}tr.group{break-after:avoid}
+    col.c-number{width:52px}col.c-unit{width:14%}col.c-project{width:15%}col.c-recommender{width:8%}
+    col.c-leader{width:6.5%}col.c-phone{width:8%}col.c-status{width:8.5%}col.c-errors,col.c-warnings{width:4%}
     td.n{text-align:right;white-space:nowrap}.nowrap{white-space:nowrap;overflow-wrap:normal}
-    .path{white-space:nowrap}.mono{font-family:monospace;font-size:11px;word-break:break-all}
+    .path{display:inline-block;max-width:100%;overflow-wrap:anywhere}.mono{font-family:monospace;font-size:11px;word-break:break-all}
     tr.row{cursor:pointer}.s-packaged,.s-verified{background:#e6f4ea}
     .s-refused,.s-rejected,.s-failed,.s-unreadable{background:#fce8e6}.s-interrupted{background:#fff4e5}
     button.more{border:0;background:none;cursor:pointer;padding:0 4px 0 0;font:inherit;color:#555}
     tr.detail td{background:#fafafa;padding:6px 12px 8px 58px}
-    .findings{margin:0 0 6px;padding-left:18px}.findings code{font-size:12px;color:#555}
+    .findings{margin:0 0 6px;padding-left:18px}
     .place{color:#444;font-weight:600}.error{color:#b3261e}.warning,.across{color:#8a5300}
     .facts{display:flex;flex-wrap:wrap;gap:2px 20px;margin:0;font-size:12px;color:#444}.facts b{margin-right:4px}
     @page{size:A4 landscape;margin:10mm}
-    @media print{body{margin:0;font-size:10px}.tools,button.more{display:none}table{font-size:9pt}
+    @media print{body{margin:0;font-size:9pt}.tools,button.more{display:none}table{font-size:9pt}
     thead th{position:static}thead th:hover:after{content:""}thead{display:table-header-group}
     tr{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
     """
@@ -207,7 +227,7 @@ extension SummaryFiles {
     var list=Array.prototype.slice.call(b.querySelectorAll("tr.row"));
     list.sort(function(a,c){var x=a.cells[i].dataset.sort||a.cells[i].textContent,
     y=c.cells[i].dataset.sort||c.cells[i].textContent;var nx=parseFloat(x),ny=parseFloat(y);
-    var k=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,"zh");return dir[i]?k:-k;});
+    var k=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,"zh",{numeric:true});return dir[i]?k:-k;});
     list.forEach(function(r){var d=detail(r);b.appendChild(r);b.appendChild(d);});});});});
     apply();})();
     """

@@ -34,7 +34,8 @@ extension SummaryFiles {
         "<td\(kind.isEmpty ? "" : " class=\"\(kind)\"")>\(escape(cell))</td>"
       }.joined() + "</tr>\n"
     }
-    page += "</tbody></table>\n<p class=\"how\">\(escape(text("receipt.how")))</p>\n"
+    page += "</tbody></table>\n<p class=\"how\">\(escape(text("receipt.how")))<br><code>"
+      + "\(escape(text("receipt.command")))</code></p>\n"
     page += "<p class=\"sign\">" + ["receipt.seal", "receipt.person", "receipt.date"]
       .map { "<span>\(escape(text($0)))</span>" }.joined() + "</p>\n</body></html>\n"
     return Data(page.utf8)
@@ -61,10 +62,10 @@ extension SummaryFiles {
     h1{font-family:"Noto Sans CJK SC","Source Han Sans SC","SimHei",sans-serif;font-size:22px;text-align:center}
     table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:12px}
     th,td{border:1px solid #444;padding:4px 5px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-    th{background:#eee}th:nth-child(1){width:36px}th:nth-child(4){width:18%}th:nth-child(5){width:90px}
+    th{background:#eee}th:nth-child(1){width:36px}th:nth-child(4){width:24%}th:nth-child(5){width:90px}
     th:nth-child(6){width:250px}th:nth-child(7){width:84px}th:nth-child(8){width:76px}
     td.n{text-align:right}.mono{font-family:monospace;font-size:11px;word-break:break-all}
-    .how{font-size:12px;color:#333;margin-top:12px}
+    .how{font-size:12px;color:#333;margin-top:12px}code{font-family:monospace;font-size:12px}
     .sign{display:flex;justify-content:space-between;margin-top:40px;font-size:14px}.sign span{min-width:28%}
     @page{size:A4 landscape;margin:12mm}
     @media print{body{margin:0}tr{break-inside:avoid}thead{display:table-header-group}}

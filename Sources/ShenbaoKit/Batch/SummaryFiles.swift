@@ -6,10 +6,13 @@ import FoundationEssentials
 /// receipt of the bundles, 回执.json and 回执.html.
 public struct SummaryFiles: Sendable {
   public var language: Language
+  /// What was summarised (the folder given), shown under the page's title.
+  public var source: String?
   var catalogue: MessageCatalogue = .shared
 
-  public init(language: Language) {
+  public init(language: Language, source: String? = nil) {
     self.language = language
+    self.source = source
   }
 
   /// The files' names: 汇总.json, .csv, .html and .xlsx, then 回执.json and .html.
@@ -28,7 +31,7 @@ public struct SummaryFiles: Sendable {
     let receipt = Receipt(summary, issued: now, location: location)
     let url = { (index: Int) in folder.appendingPathComponent(names[index]) }
     do {
-      for (index, data) in [json(summary), csv(summary), html(summary)].enumerated() {
+      for (index, data) in [json(summary), csv(summary), html(summary, now: now)].enumerated() {
         try AtomicFile.write(data, to: url(index), replacing: true)
       }
       try SummaryWorkbook(files: self, created: now).write(summary, to: url(3))
@@ -114,6 +117,13 @@ public struct SummaryFiles: Sendable {
     return (parts + row.across).joined(separator: text("summary.separator"))
   }
 
+  /// The 序号 of the rows `finding` concerns, in order, as the tables write them: 1、4.
+  func rowNumbers(_ finding: CrossFinding, in summary: BatchSummary) -> String {
+    let numberOf = Dictionary(summary.rows.enumerated().map { ($1.file, $0 + 1) }) { first, _ in first }
+    return Set(finding.applications.compactMap { numberOf[$0] }).sorted().map(String.init)
+      .joined(separator: text("summary.rowSeparator"))
+  }
+
   /// How many of a row's errors its explanation quotes.
   static let errorsExplained = 2
 
@@ -131,12 +141,18 @@ public struct SummaryFiles: Sendable {
       "details": details.joined(separator: text("report.listSeparator"))])
   }
 
-  /// A department's name as the summaries show it: 未填推荐单位 for rows that name none.
-  func recommender(_ name: String?) -> String { name ?? text("summary.noRecommender") }
+  /// A department as the summaries show it: its name, （未填推荐单位）, or （未能读出）.
+  func department(_ department: BatchSummary.Department) -> String {
+    switch department {
+    case .named(let name): name
+    case .blank: text("summary.noRecommender")
+    case .unread: text("summary.unread")
+    }
+  }
 
-  /// Each department's line: 市教委：共 2 份：已打包 1 份 …
-  func groupLine(_ group: (recommender: String?, rows: [SummaryRow])) -> String {
-    text("summary.group", ["recommender": recommender(group.recommender), "counts": counts(group.rows)])
+  /// Each department's line: 市教委　共 2 份：已打包 1 份 …
+  func groupLine(_ group: BatchSummary.Group) -> String {
+    text("summary.group", ["recommender": department(group.department), "counts": counts(group.rows)])
   }
 
   func json(_ summary: BatchSummary) -> Data {

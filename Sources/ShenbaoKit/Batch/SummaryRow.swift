@@ -64,7 +64,8 @@ public struct SummaryRow: Sendable, Codable, Hashable {
       unit = form.text(of: \.applicantName, in: application)
       creditCode = form.text(of: \.creditCode, in: application)
       nature = form.text(of: \.applicantNature, in: application)
-      recommender = form.text(of: \.recommender, in: application)
+      // A department named by an alias (上海市教育委员会) is grouped under the guide's name (市教委).
+      recommender = form.text(of: \.recommender, in: application).map { form.recommenders.matching($0)?.name ?? $0 }
       projectName = form.text(of: \.projectName, in: application)
       leader = form.text(of: \.leader, child: "name", kind: .text, in: application)
       leaderID = form.text(of: \.leader, child: "idNumber", kind: .idNumber, in: application).map(IDNumber.masked)
@@ -106,35 +107,53 @@ public struct BatchSummary: Sendable, Codable, Hashable {
     self.interrupted = interrupted
   }
 
-  /// The department a row is grouped under: `nil` when it names none.
-  static func groupKey(_ row: SummaryRow) -> String? {
-    row.recommender.flatMap { $0.isEmpty ? nil : $0 }
+  /// The department a row is grouped under.
+  public enum Department: Sendable, Hashable {
+    /// The recommending department it names.
+    case named(String)
+    /// Read, but naming none.
+    case blank
+    /// Nothing could be read of it.
+    case unread
   }
 
-  /// `rows` reordered so the rows of each department are together, keeping their order within.
+  /// A department's rows.
+  public struct Group: Sendable {
+    public var department: Department
+    public var rows: [SummaryRow]
+  }
+
+  static func department(_ row: SummaryRow) -> Department {
+    if let name = row.recommender, !name.isEmpty { return .named(name) }
+    return row.form == nil ? .unread : .blank
+  }
+
+  /// `rows` reordered so the rows of each department are together, in the order the
+  /// departments first appear, then those naming none, then those not read; the order within
+  /// each is kept.
   static func grouped(_ rows: [SummaryRow]) -> [SummaryRow] {
-    var order: [String?] = []
-    var members: [String?: [SummaryRow]] = [:]
+    var order: [Department] = []
+    var members: [Department: [SummaryRow]] = [:]
     for row in rows {
-      let key = groupKey(row)
-      if members[key] == nil { order.append(key) }
-      members[key, default: []].append(row)
+      let department = department(row)
+      if members[department] == nil { order.append(department) }
+      members[department, default: []].append(row)
     }
-    let named = order.filter { $0 != nil } + (members[nil] == nil ? [] : [nil])
-    return named.flatMap { members[$0] ?? [] }
+    let named = order.filter { if case .named = $0 { true } else { false } }
+    return (named + [.blank, .unread]).flatMap { members[$0] ?? [] }
   }
 
   /// The rows by recommending department, in their order; empty when no row names one (the
   /// form has no such role), so a summary without departments shows no groups.
-  public var groups: [(recommender: String?, rows: [SummaryRow])] {
+  public var groups: [Group] {
     guard rows.contains(where: { $0.recommender != nil }) else { return [] }
-    var result: [(recommender: String?, rows: [SummaryRow])] = []
+    var result: [Group] = []
     for row in rows {
-      let key = Self.groupKey(row)
-      if let last = result.indices.last, result[last].recommender == key {
+      let department = Self.department(row)
+      if let last = result.indices.last, result[last].department == department {
         result[last].rows.append(row)
       } else {
-        result.append((key, [row]))
+        result.append(Group(department: department, rows: [row]))
       }
     }
     return result

@@ -51,10 +51,14 @@ struct SummaryWorkbook {
       let sheet = book.sheet(files.text("summary.sheets.groups"),
         headings: [files.heading("recommender"), files.text("summary.columns.total")] + states.map(files.status),
         widths: [24, 8] + states.map { _ in 14 })
-      for (index, group) in groups.enumerated() {
-        sheet.write([.text(files.recommender(group.recommender)), .number(Double(group.rows.count))]
-          + states.map { state in .number(Double(group.rows.filter { $0.status == state }.count)) }, at: index + 1)
+      func counts(_ rows: [SummaryRow]) -> [Cell] {
+        [.number(Double(rows.count))] + states.map { state in .number(Double(rows.filter { $0.status == state }.count)) }
       }
+      for (index, group) in groups.enumerated() {
+        sheet.write([.text(files.department(group.department))] + counts(group.rows), at: index + 1)
+      }
+      sheet.write([.text(files.text("summary.total"))] + counts(summary.rows), at: groups.count + 1,
+        format: book.heading)
       sheet.finish(rows: groups.count)
     }
     // 问题明细
@@ -65,6 +69,12 @@ struct SummaryWorkbook {
       widths: [6, 30, 26, 8, 24, 36, 70])
     var line = 0
     for (index, row) in summary.rows.enumerated() {
+      // A row that could not be read has no findings, only the reason.
+      if let reason = row.reason, row.findings.isEmpty {
+        line += 1
+        details.write([.number(Double(numbers[index])), .text(row.unit ?? ""), .text(row.file),
+          .status(files.status(row.status), row.status), .text(""), .text(""), .text(reason)], at: line)
+      }
       for finding in row.findings {
         line += 1
         details.write([.number(Double(numbers[index])), .text(row.unit ?? ""), .text(row.file),
@@ -78,12 +88,9 @@ struct SummaryWorkbook {
       headings: [files.text("summary.columns.severity"), files.text("summary.columns.code"),
         files.text("summary.columns.message"), files.text("summary.columns.rows")],
       widths: [8, 28, 80, 24])
-    let numberOf = Dictionary(summary.rows.enumerated().map { ($1.file, numbers[$0]) }) { first, _ in first }
     for (index, finding) in summary.crossFindings.enumerated() {
-      let rows = finding.applications.compactMap { numberOf[$0] }.map(String.init)
       cross.write([.severity(files.text("report.\(finding.severity.rawValue)"), finding.severity),
-        .text(finding.code), .text(finding.message), .text(rows.joined(separator: files.text("summary.rowSeparator")))],
-        at: index + 1)
+        .text(finding.code), .text(finding.message), .text(files.rowNumbers(finding, in: summary))], at: index + 1)
     }
     cross.finish(rows: summary.crossFindings.count)
   }

@@ -192,7 +192,7 @@ public enum BundleVerifyError: Error, Sendable, Equatable {
     let catalogue = MessageCatalogue.shared
     return switch self {
     case .notFound: "\(file): " + catalogue.text("failure.notFound", language)
-    case .isDirectory: "\(file): " + catalogue.text("failure.isDirectory", language)
+    case .isDirectory: "\(file): " + catalogue.text("failure.bundleIsDirectory", language)
     case .unreadable: "\(file): " + catalogue.text("failure.unreadable", language, ["reason": "permission"])
     }
   }

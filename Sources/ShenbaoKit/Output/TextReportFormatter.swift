@@ -58,6 +58,8 @@ public struct TextReportFormatter: Sendable {
          "errorWord": catalogue.text(report.errors == 1 ? "report.errorOne" : "report.errorMany", language),
          "warningWord": catalogue.text(report.warnings == 1 ? "report.warningOne" : "report.warningMany", language)])
     let separator = catalogue.text("report.listSeparator", language)
+    // A bundle whose draft could not be read has no fields to count.
+    guard report.completeness.total > 0 else { return "\(report.file.escapingControlCharacters): \(counts)" }
     return "\(report.file.escapingControlCharacters): \(completeness)\(separator)\(counts)"
   }
 

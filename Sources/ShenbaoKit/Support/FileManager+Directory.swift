@@ -3,7 +3,7 @@ import Glibc
 
 extension FileManager {
   /// `true` when `url` is a folder (or a link to one).
-  func isDirectory(at url: URL) -> Bool {
+  public func isDirectory(at url: URL) -> Bool {
     var flag = false
     return fileExists(atPath: url.path, isDirectory: &flag) && flag
   }

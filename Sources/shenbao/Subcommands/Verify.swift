@@ -42,6 +42,11 @@ extension Shenbao {
         digestsBundles: output != nil || issued != nil)
       let format = reportFormat.format
       let found = BundleBatch.bundles(in: bundles)
+      // A folder with no bundle in it is a wrong folder — unless a receipt says what it should hold.
+      if found.isEmpty, issued == nil {
+        throw Failure(bundles.map { "\($0): " + MessageCatalogue.shared.text("failure.noBundles", lang) }
+          .joined(separator: "\n"))
+      }
       let outcomes = batch.verify(found)
       let formatter = TextReportFormatter(language: lang, colors: Terminal.standardOutputTakesColor)
       var reports: [ValidationReport] = []
@@ -56,30 +61,49 @@ extension Shenbao {
         }
       }
       if format == .json { Terminal.write(JSONReportFormatter.format(reports)) }
-      if let output {
-        let files = SummaryFiles(language: lang)
-        do {
-          try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-          try files.write(batch.summary(outcomes), to: URL(fileURLWithPath: output)) { $0.file }
-        } catch let error as BatchError {
-          throw Failure(error.line(lang))
-        } catch {
-          throw Failure(OutputError.unwritable(URL(fileURLWithPath: output), errno: SystemError.code(of: error)).line(lang))
-        }
-        Terminal.printError(MessageCatalogue.shared.text("summary.written", lang,
-          ["files": files.names.map { "\(output)/\($0)" }.joined(separator: "、")]))
+      if format == .text, outcomes.count > 1 {
+        Terminal.write(SummaryFiles(language: lang).counts(BatchSummary(rows: outcomes.map(\.row))) + "\n")
       }
-      var altered = false
-      if let issued {
-        let check = ReceiptCheck(issued, current: zip(found, outcomes).map { found, outcome in
-          ReceiptCheck.Current(name: found.name, sha256: outcome.row.sha256, inFolder: found.inFolder)
-        })
-        let lines = check.lines(lang).joined(separator: "\n")
-        if format == .json { Terminal.printError(lines) } else { Terminal.write(lines + "\n") }
-        altered = !check.matches
+      // What the receipt says of the bundles: on the terminal, and with the summaries.
+      let check = issued.map { receipt in
+        ReceiptCheck(receipt, current: zip(found, outcomes).map { found, outcome in
+          ReceiptCheck.Current(name: found.name, sha256: outcome.row.sha256)
+        }, wholeFolders: bundles.contains { FileManager.default.isDirectory(at: URL(fileURLWithPath: $0)) })
       }
+      let checked = check.map { $0.lines(lang).joined(separator: "\n") + "\n" }
+      if let output { try write(batch.summary(outcomes), checked: checked, to: output, lang) }
+      if let checked {
+        if format == .json { Terminal.printError(String(checked.dropLast())) } else { Terminal.write(checked) }
+      }
+      let altered = check.map { !$0.matches } ?? false
       if unreadable { throw ExitCode(2) }
       if altered || reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+
+    /// Writes the summaries and the receipt into `output`, and what the comparison with an
+    /// earlier receipt found (回执核对.txt), if one was made.
+    private func write(_ summary: BatchSummary, checked: String?, to output: String, _ lang: Language) throws {
+      let catalogue = MessageCatalogue.shared
+      let files = SummaryFiles(language: lang, source: bundles.joined(separator: catalogue.text("summary.rowSeparator", lang)))
+      let folder = URL(fileURLWithPath: output)
+      var names = files.names
+      do {
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try files.write(summary, to: folder) { $0.file }
+        if let checked {
+          let name = catalogue.text("receipt.checkFileName", lang) + ".txt"
+          try AtomicFile.write(Data(checked.utf8), to: folder.appendingPathComponent(name), replacing: true)
+          names.append(name)
+        }
+      } catch let error as BatchError {
+        throw Failure(error.line(lang))
+      } catch let error as OutputError {
+        throw Failure(error.line(lang))
+      } catch {
+        throw Failure(OutputError.unwritable(folder, errno: SystemError.code(of: error)).line(lang))
+      }
+      Terminal.printError(catalogue.text("summary.written", lang,
+        ["files": names.map { "\(output)/\($0)" }.joined(separator: "、")]))
     }
   }
 }

@@ -83,16 +83,17 @@ struct BatchTests {
     func row(_ file: String, _ recommender: String?, _ status: SummaryRow.Status) -> SummaryRow {
       var row = SummaryRow(file: file, status: status)
       row.recommender = recommender
+      row.form = status == .unreadable ? nil : "f"
       return row
     }
     let summary = BatchSummary(rows: [row("1.yaml", "市教委", .packaged), row("2.yaml", "", .packaged),
-      row("3.yaml", "市科委", .refused), row("4.yaml", "市教委", .refused), row("5.yaml", nil, .unreadable)])
+      row("5.yaml", nil, .unreadable), row("3.yaml", "市科委", .refused), row("4.yaml", "市教委", .refused)])
     #expect(summary.rows.map(\.file) == ["1.yaml", "4.yaml", "3.yaml", "2.yaml", "5.yaml"])
-    #expect(summary.groups.map(\.recommender) == ["市教委", "市科委", nil])
+    #expect(summary.groups.map(\.department) == [.named("市教委"), .named("市科委"), .blank, .unread])
     let html = String(decoding: SummaryFiles(language: .zh).html(summary), as: UTF8.self)
     #expect(html.contains("<li>市教委　共 2 份：已打包 1 份；有错误，未打包 1 份</li><li>市科委　共 1 份：有错误，未打包 1 份</li>"
-      + "<li>（未填推荐单位）　共 2 份：已打包 1 份；无法读取 1 份</li>"), "\(html)")
-    #expect(html.components(separatedBy: "<tr class=\"group\">").count == 4)
+      + "<li>（未填推荐单位）　共 1 份：已打包 1 份</li><li>（未能读出）　共 1 份：无法读取 1 份</li>"), "\(html)")
+    #expect(html.components(separatedBy: "<tr class=\"group\">").count == 5)
     let csv = String(decoding: SummaryFiles(language: .zh).csv(summary).dropFirst(3), as: UTF8.self)
     #expect(csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3", "4", "5"])
     // A form without the role: no groups at all.
@@ -104,7 +105,7 @@ struct BatchTests {
   @Test func theSummaryPageKeepsFileNamesWhole() {
     let paths = SummaryFiles.WholePaths(["app-0001/draft.yaml", "app-0012/draft.yaml", "名称"])
     #expect(paths.marked("见 app-0001/draft.yaml、app-0012/draft.yaml。") ==
-      "见 <span class=\"path\">app-0001/draft.yaml</span>、<span class=\"path\">app-0012/draft.yaml</span>。")
+      "见 <span class=\"path\">app-0001/draft.yaml、</span><span class=\"path\">app-0012/draft.yaml。</span>")
     #expect(paths.marked("名称") == "名称")
   }
 
@@ -116,6 +117,14 @@ struct BatchTests {
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;.yaml"))
     #expect(html.contains("a &amp; b &lt; c"))
     #expect(!html.contains("http://") && !html.contains("https://"))
+  }
+
+  @Test func namesAreInTheOrderPeopleNumberThem() {
+    let names = ["第10号.zip", "第2号.zip", "app-010.zip", "app-9.zip", "第1号.zip", "a.zip", "第02号.zip"]
+    #expect(names.sorted(by: NaturalOrder.isBefore) == ["a.zip", "app-9.zip", "app-010.zip", "第1号.zip", "第02号.zip",
+      "第2号.zip", "第10号.zip"])
+    let long = String(repeating: "9", count: 40)
+    #expect(NaturalOrder.isBefore("x\(long)", "x1\(long)"))
   }
 
   @Test func workersRunEveryIndexOnce() {
