@@ -46,7 +46,9 @@ public struct BundleBatch: Sendable {
 
   /// Verifies every bundle, in input order.
   public func verify(_ paths: [String]) -> [Outcome] {
-    let verifier = BundleVerifier(forms: forms, language: language, today: today)
+    // The cores go to the bundles first; what is left over reads each bundle's attachments.
+    let perBundle = jobs / max(1, min(jobs, paths.count))
+    let verifier = BundleVerifier(forms: forms, language: language, today: today, jobs: perBundle)
     return paths.parallelMap(jobs: jobs) { path in
       do throws(BundleVerifyError) {
         let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: path)
