@@ -10,6 +10,12 @@ def run(command, **kwargs):
     return run_many([command], **kwargs)
 
 
+def best(command, times=3, **kwargs):
+    """The shortest wall time of `times` runs of `command`, in seconds: on a machine doing other
+    work as well, the run it disturbed least."""
+    return min(run(command, **kwargs) for _ in range(times))
+
+
 def run_many(commands, **kwargs):
     """Runs `commands` one after another; the wall time of all of them, in seconds."""
     start = time.perf_counter()

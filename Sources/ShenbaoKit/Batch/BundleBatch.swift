@@ -61,7 +61,9 @@ public struct BundleBatch: Sendable {
 
   /// Verifies every bundle, in input order.
   public func verify(_ bundles: [Found]) -> [Outcome] {
-    let verifier = BundleVerifier(forms: forms, language: language, today: today)
+    // The cores go to the bundles first; what is left over reads each bundle's attachments.
+    let perBundle = jobs / max(1, min(jobs, bundles.count))
+    let verifier = BundleVerifier(forms: forms, language: language, today: today, jobs: perBundle)
     return bundles.parallelMap(jobs: jobs) { found in
       let path = found.path
       do throws(BundleVerifyError) {

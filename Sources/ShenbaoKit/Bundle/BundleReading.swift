@@ -5,10 +5,15 @@ import FoundationEssentials
 /// the way, first bytes kept.
 ///
 /// Tag files (everything outside the payload) are read first, so the payload manifests present
-/// say which digests to compute while each payload file streams by. Entry names are compared
-/// in NFC: two entries whose names differ only in Unicode normalisation are one name twice.
+/// say which digests to compute while each payload file streams by; the payload's entries are
+/// then read on `jobs` threads at once, and what was learnt of them recorded in their order in
+/// the archive, so the findings do not depend on which thread finished first. Entry names are
+/// compared in NFC: two entries whose names differ only in Unicode normalisation are one name
+/// twice.
 struct BundleReading {
   let limits: BundleLimits
+  /// How many threads read the payload's entries at most.
+  let jobs: Int
   /// What was read, when the archive opened and had one top folder.
   var contents: Contents?
 
@@ -39,16 +44,17 @@ struct BundleReading {
     }
   }
 
-  init(limits: BundleLimits) {
+  init(limits: BundleLimits, jobs: Int = 1) {
     self.limits = limits
+    self.jobs = max(1, jobs)
   }
 
-  /// Reads the bundle `open` opens: a file, or bytes in memory.
-  mutating func read(_ open: () throws(ZipError) -> ZipArchive, into findings: inout BundleFindings) {
+  /// Reads the bundle in `source`: a file, or bytes in memory.
+  mutating func read(_ source: BundleSource, into findings: inout BundleFindings) {
     let archive: ZipArchive
     let entries: [ZipEntryInfo]
     do {
-      archive = try open()
+      archive = try source.open()
       guard archive.entryCount <= limits.maxEntries else {
         findings.add(.zipBomb, "count", path: "",
           ["count": String(archive.entryCount), "limit": String(limits.maxEntries)])
@@ -98,9 +104,11 @@ struct BundleReading {
       let relative = Self.relative(entry.name, root: root)
       if relative.hasPrefix(payloadPrefix) { payload.append((entry, relative)) } else { tags.append((entry, relative)) }
     }
+    let reader = BundleEntryReader(archive, limits: limits)
     let all = Set(DigestAlgorithm.allCases)
     for (entry, relative) in tags {
-      read(entry, relative: relative, algorithms: all, from: archive, into: &contents, &findings)
+      let outcome = reader.read(entry, algorithms: all, keepsWhole: keepsWhole(entry, relative), opensNested: false)
+      record(outcome, of: entry, relative: relative, into: &contents, &findings)
     }
     // The payload is hashed with every algorithm a payload manifest names, and SHA-256, by
     // which attachments are compared.
@@ -112,10 +120,50 @@ struct BundleReading {
         algorithms.insert(algorithm)
       }
     }
-    for (entry, relative) in payload {
-      read(entry, relative: relative, algorithms: algorithms, from: archive, into: &contents, &findings)
+    let outcomes = readPayload(payload.map { ($0.0, keepsWhole($0.0, $0.1)) }, algorithms: algorithms,
+      source: source, reader: reader)
+    for ((entry, relative), outcome) in zip(payload, outcomes) {
+      record(outcome, of: entry, relative: relative, into: &contents, &findings)
     }
     self.contents = contents
+  }
+
+  /// Whether an entry's bytes are kept whole: a tag file, or the payload's draft (YAML or
+  /// JSON), up to ``BundleLimits/maxTextBytes``.
+  private func keepsWhole(_ entry: ZipEntryInfo, _ relative: String) -> Bool {
+    let isPayload = relative.hasPrefix(BagIt.payloadFolder + "/")
+    return (!isPayload || relative.hasSuffix(".yaml") || relative.hasSuffix(".json"))
+      && entry.size <= UInt64(limits.maxTextBytes)
+  }
+
+  /// What reading an entry learnt, into `contents`; an entry that could not be read is a
+  /// finding.
+  private func record(
+    _ outcome: BundleEntryReader.Outcome, of entry: ZipEntryInfo, relative: String,
+    into contents: inout Contents, _ findings: inout BundleFindings
+  ) {
+    switch outcome {
+    case .sizeMismatch(let actual):
+      findings.add(.zipSizeMismatch, "message", path: relative,
+        ["entry": relative, "declared": String(entry.size), "actual": actual])
+      contents.unreadable.insert(relative)
+    case .corrupt(let problem):
+      findings.add(.zipEntryCorrupt, "message", path: relative,
+        ["entry": relative, "reason": problem.message(findings.language)])
+      contents.unreadable.insert(relative)
+    case .read(let digests, let kept, let whole, let nestedEntries):
+      contents.digests[relative] = digests
+      let payloadPrefix = BagIt.payloadFolder + "/"
+      guard relative.hasPrefix(payloadPrefix) else {
+        if whole { contents.tagFiles[relative] = kept }
+        return
+      }
+      let path = String(relative.dropFirst(payloadPrefix.count))
+      if whole { contents.payloadData[path] = kept }
+      contents.payloadFacts[path] = BundleAttachmentStore.Facts(
+        size: Int(entry.size), head: kept.prefix(BundleEntryReader.headBytes), sha256: digests[.sha256] ?? "",
+        archiveEntries: nestedEntries)
+    }
   }
 
   /// The path of an entry below the top folder, in NFC.
@@ -140,70 +188,6 @@ struct BundleReading {
       refused.insert(entry.index)
     }
     return refused
-  }
-
-  /// Reads one entry whole: its digests, first bytes and, for small text and nested archives,
-  /// its bytes.
-  private func read(
-    _ entry: ZipEntryInfo, relative: String, algorithms: Set<DigestAlgorithm>, from archive: ZipArchive,
-    into contents: inout Contents, _ findings: inout BundleFindings
-  ) {
-    let payloadPrefix = BagIt.payloadFolder + "/"
-    let isPayload = relative.hasPrefix(payloadPrefix)
-    let keepsAll = (!isPayload || relative.hasSuffix(".yaml") || relative.hasSuffix(".json"))
-      && entry.size <= UInt64(limits.maxTextBytes)
-    let digest = MultiDigest(algorithms)
-    var kept = Data()
-    var nested: Data?
-    do {
-      let read = try archive.stream(entry.index, limit: entry.size) { chunk in
-        digest.update(chunk)
-        if keepsAll || kept.count < 1024 {
-          kept.append(contentsOf: keepsAll ? chunk[...] : chunk.prefix(1024 - kept.count))
-        }
-        if nested == nil, kept.count >= 4, FileSignature.kind(of: kept) == .zip,
-          entry.size <= UInt64(limits.maxNestedArchiveBytes)
-        {
-          nested = Data()
-        }
-        nested?.append(contentsOf: chunk)
-      }
-      guard read == entry.size else {
-        findings.add(.zipSizeMismatch, "message", path: relative,
-          ["entry": relative, "declared": String(entry.size), "actual": String(read)])
-        contents.unreadable.insert(relative)
-        return
-      }
-    } catch ZipError.entryTooLarge {
-      findings.add(.zipSizeMismatch, "message", path: relative,
-        ["entry": relative, "declared": String(entry.size), "actual": "> \(entry.size)"])
-      contents.unreadable.insert(relative)
-      return
-    } catch {
-      let problem = ZipProblem.of(error)
-      findings.add(.zipEntryCorrupt, "message", path: relative,
-        ["entry": relative, "reason": problem.message(findings.language)])
-      contents.unreadable.insert(relative)
-      return
-    }
-    let digests = digest.finalize()
-    contents.digests[relative] = digests
-    guard isPayload else {
-      if keepsAll { contents.tagFiles[relative] = kept }
-      return
-    }
-    let path = String(relative.dropFirst(payloadPrefix.count))
-    if keepsAll { contents.payloadData[path] = kept }
-    contents.payloadFacts[path] = BundleAttachmentStore.Facts(
-      size: Int(entry.size), head: kept.prefix(1024), sha256: digests[.sha256] ?? "",
-      archiveEntries: nested.map(Self.packageEntries) ?? [])
-  }
-
-  /// Which of the entries DOCX and OFD files must hold a nested archive holds.
-  static func packageEntries(_ data: Data) -> Set<String> {
-    let wanted = ["word/document.xml", "OFD.xml"]
-    guard let archive = try? ZipArchive(readingFrom: data) else { return [] }
-    return Set(wanted.filter(archive.contains))
   }
 
   /// `true` for an entry that may be read; otherwise records why not.

@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// Verifies a bundle as a 推荐单位 receives it, without extracting it to disk: the ZIP (every
-/// entry read once, CRCs checked), the safety of every entry name, the bag's completeness,
+/// entry read once, CRCs checked, attachments on every core), the safety of every entry name, the bag's completeness,
 /// every SHA-256, Payload-Oxum, the tag manifest, and the embedded draft against today's rules.
 /// Every problem is reported, not the first.
 public struct BundleVerifier: Sendable {
@@ -12,15 +12,19 @@ public struct BundleVerifier: Sendable {
   public var language: Language
   public var today: CalendarDate
   public var limits: BundleLimits
+  /// How many threads read a bundle's attachments at once (each with a handle of its own on
+  /// the file); by default one per core. The report is the same whatever the number.
+  public var jobs: Int
 
   public init(
     forms: FormChoice = FormChoice(), language: Language = .zh, today: CalendarDate = .today(),
-    limits: BundleLimits = .init()
+    limits: BundleLimits = .init(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount
   ) {
     self.forms = forms
     self.language = language
     self.today = today
     self.limits = limits
+    self.jobs = max(1, jobs)
   }
 
   /// The report of the bundle at `url`, named `name` in it. Throws only when there is no file
@@ -47,18 +51,18 @@ public struct BundleVerifier: Sendable {
     }
     guard !isDirectory else { throw .isDirectory }
     guard FileManager.default.isReadableFile(atPath: url.path) else { throw .unreadable }
-    return inspect(named: name) { () throws(ZipError) in try ZipArchive(readingFrom: url) }
+    return inspect(.file(url), named: name)
   }
 
   /// The report of a bundle held in memory, named `name` in it.
   public func verify(data: Data, named name: String) -> ValidationReport {
-    inspect(named: name) { () throws(ZipError) in try ZipArchive(readingFrom: data) }.report
+    inspect(.memory(data), named: name).report
   }
 
-  private func inspect(named name: String, _ open: () throws(ZipError) -> ZipArchive) -> Inspection {
+  private func inspect(_ source: BundleSource, named name: String) -> Inspection {
     var findings = BundleFindings(language: language)
-    var reading = BundleReading(limits: limits)
-    reading.read(open, into: &findings)
+    var reading = BundleReading(limits: limits, jobs: jobs)
+    reading.read(source, into: &findings)
     var drafted: Drafted?
     var digests: [(digest: String, path: String)] = []
     if let contents = reading.contents {

@@ -98,18 +98,22 @@ public final class ZipArchive {
     return entries
   }
 
-  /// Reads entry `index` to its end, handing each chunk to `consumer`; returns the bytes read.
-  /// Stops with ``ZipError/entryTooLarge(_:_:limit:)`` past `limit` bytes, so an entry whose
-  /// declared size lies cannot run on; libzip checks the CRC at the end.
+  /// Reads entry `index` to its end, handing each chunk of up to `chunkSize` bytes to
+  /// `consumer`; returns the bytes read. Stops with ``ZipError/entryTooLarge(_:_:limit:)`` past
+  /// `limit` bytes, so an entry whose declared size lies cannot run on. libzip computes the
+  /// CRC-32 as the bytes pass and checks it at the end: a mismatch is a thrown
+  /// ``ZipError/corrupt(_:entry:_:)``.
   @discardableResult
   public func stream(
-    _ index: Int, limit: UInt64, _ consumer: (UnsafeRawBufferPointer) throws -> Void
+    _ index: Int, limit: UInt64, chunkSize: Int = 1 << 20, _ consumer: (UnsafeRawBufferPointer) throws -> Void
   ) throws -> UInt64 {
     guard let file = zip_fopen_index(handle, zip_uint64_t(index), 0) else {
       throw ZipError.corrupt(url, entry: "#\(index)", lastProblem())
     }
     defer { zip_fclose(file) }
-    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    // No bigger than the entry should need: a small entry does not claim a large buffer.
+    let size = Int(min(limit &+ 1, UInt64(max(4096, chunkSize))))
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(4096, size), alignment: 64)
     defer { chunk.deallocate() }
     var total: UInt64 = 0
     while true {

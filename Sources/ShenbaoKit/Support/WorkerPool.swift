@@ -9,13 +9,28 @@ public enum WorkerPool {
     count: Int, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false },
     _ work: @escaping @Sendable (Int) -> Result
   ) -> [Result?] {
+    run(count: count, jobs: jobs, shouldStop: shouldStop, state: {}) { (_: inout Void, index) in work(index) }
+  }
+
+  /// Returns the results by index, as `run(count:jobs:shouldStop:_:)` does, each thread with a
+  /// state of its own: `makeState` makes it on the thread when the thread takes its first
+  /// index, and `work` is handed it with every index that thread takes. For what must not be
+  /// shared between threads, such as a handle on an open archive.
+  public static func run<State, Result: Sendable>(
+    count: Int, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false },
+    state makeState: @escaping @Sendable () -> State,
+    _ work: @escaping @Sendable (inout State, Int) -> Result
+  ) -> [Result?] {
     let next = Atomic<Int>(0)
     let results = Mutex<[Result?]>(Array(repeating: nil, count: count))
     @Sendable func drain() {
+      var state: State?
       while !shouldStop() {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < count else { return }
-        let result = work(index)
+        var current = state.take() ?? makeState()
+        let result = work(&current, index)
+        state = current
         results.withLock { $0[index] = result }
       }
     }

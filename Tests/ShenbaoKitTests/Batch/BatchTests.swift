@@ -134,6 +134,27 @@ struct BatchTests {
     #expect(stopped.allSatisfy { $0 == nil })
   }
 
+  /// Each thread makes its state once, when it takes its first index, and keeps it.
+  @Test func eachWorkerKeepsAStateOfItsOwn() {
+    final class Tally {
+      var indices: [Int] = []
+    }
+    let made = Atomic<Int>(0)
+    let results = WorkerPool.run(count: 200, jobs: 4, state: { () -> Tally in
+      made.wrappingAdd(1, ordering: .relaxed)
+      return Tally()
+    }) { tally, index in
+      tally.indices.append(index)
+      return (ObjectIdentifier(tally), tally.indices.count)
+    }
+    #expect(results.allSatisfy { $0 != nil })
+    #expect((1...4).contains(made.load(ordering: .relaxed)))
+    // Every state's own count runs 1, 2, 3 … over the indices its thread took.
+    let byState = Dictionary(grouping: results.compactMap { $0 }, by: \.0)
+    #expect(byState.count == made.load(ordering: .relaxed))
+    #expect(byState.values.allSatisfy { Set($0.map(\.1)) == Set(1...$0.count) })
+  }
+
   /// Six jobs run six at once, whatever the number of cores: each waits until all have started.
   @Test func jobsRunAtOnceEvenBeyondTheCores() {
     let started = Atomic<Int>(0)

@@ -39,6 +39,32 @@ struct VerifierTests {
     #expect(found.first?.path == "data/附件/01-营业执照或法人证书/01-事业单位法人证书.pdf")
   }
 
+  /// Attachments are read on several threads; the report is the same whatever their number,
+  /// and the same from memory as from the file.
+  @Test func theReportDoesNotDependOnTheThreads() throws {
+    let (copy, _, data) = try bundle()
+    var bytes = [UInt8](data)
+    for text in ["Certificate of Public Institution", "Applicant capability", "Professional title"] {
+      let marker = Array(text.utf8)
+      let at = try #require((0..<(bytes.count - marker.count)).first { bytes[$0..<$0 + marker.count].elementsEqual(marker) })
+      bytes[at] ^= 1
+    }
+    let tampered = copy.folder.appendingPathComponent("tampered.zip")
+    try Data(bytes).write(to: tampered)
+    let one = try BundleVerifier(today: testToday, jobs: 1).verify(tampered, named: "bundle.zip").findings
+    #expect(codes(one).filter { $0.hasPrefix("zip-entry-corrupt") } == [
+      "zip-entry-corrupt data/附件/01-营业执照或法人证书/01-事业单位法人证书.pdf",
+      "zip-entry-corrupt data/附件/03-团队职称职业资格证书/03-项目团队职称证书.pdf",
+      "zip-entry-corrupt data/附件/06-承担项目能力附页/05-申报单位承担项目能力详细说明.pdf",
+    ])
+    for jobs in [2, 3, 8] {
+      let many = try BundleVerifier(today: testToday, jobs: jobs).verify(tampered, named: "bundle.zip").findings
+      #expect(many == one, "\(jobs) threads")
+    }
+    let fromMemory = BundleVerifier(today: testToday, jobs: 4).verify(data: Data(bytes), named: "bundle.zip").findings
+    #expect(fromMemory == one)
+  }
+
   @Test func aCutOffCentralDirectoryIsCaught() throws {
     let (copy, _, data) = try bundle()
     let cut = copy.folder.appendingPathComponent("cut.zip")
