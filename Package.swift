@@ -16,11 +16,17 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .library(name: "ShenbaoKit", targets: ["ShenbaoKit"]),
+    .library(name: "ShenbaoServe", targets: ["ShenbaoServe"]),
     .executable(name: "shenbao", targets: ["shenbao"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     // System libraries: a module map and a shim header each, nothing else.
@@ -72,16 +78,30 @@ let package = Package(
         "CLibCrypto",
         "CLibYAML",
         "CLibXLSXWriter",
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Catalogue/messages.yaml"],
       swiftSettings: fuzzInstrumented,
       plugins: ["EmbedResources"]
     ),
+    // `shenbao serve`: the same work as a web page, on Hummingbird.
+    .target(
+      name: "ShenbaoServe",
+      dependencies: [
+        "ShenbaoKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     .executableTarget(
       name: "shenbao",
       dependencies: [
         "ShenbaoKit",
+        "ShenbaoServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
 

@@ -20,7 +20,8 @@ struct EmbedResources: BuildToolPlugin {
     ]
   }
 
-  /// Every `forms/*/form.yaml`, every `schemas/*.json` and the target's `Catalogue/*.yaml`.
+  /// Every `forms/*/form.yaml`, every `schemas/*.json`, the web pages' templates and assets
+  /// (`web/templates/*.mustache`, `web/assets/*`) and the target's `Catalogue/*.yaml`.
   static func embeddedFiles(under root: URL, target: Target) -> [URL] {
     let manager = FileManager.default
     func children(_ folder: URL) -> [URL] {
@@ -33,6 +34,8 @@ struct EmbedResources: BuildToolPlugin {
       if manager.fileExists(atPath: definition.path) { files.append(definition) }
     }
     files += children(root.appending(path: "schemas")).filter { $0.pathExtension == "json" }
+    files += children(root.appending(path: "web/templates")).filter { $0.pathExtension == "mustache" }
+    files += children(root.appending(path: "web/assets")).filter { ["css", "js"].contains($0.pathExtension) }
     files += children(target.directoryURL.appending(path: "Catalogue")).filter {
       $0.pathExtension == "yaml"
     }

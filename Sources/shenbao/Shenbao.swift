@@ -16,7 +16,7 @@ struct Shenbao: ParsableCommand {
     version: ShenbaoVersion.current,
     subcommands: [
       Init.self, Validate.self, Template.self, Render.self, Extract.self, Package.self, Verify.self,
-      Batch.self, Forms.self, Rules.self, Schema.self,
+      Batch.self, Serve.self, Forms.self, Rules.self, Schema.self,
     ]
   )
 

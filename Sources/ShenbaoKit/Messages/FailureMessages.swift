@@ -217,6 +217,8 @@ public enum SystemError {
     case ENAMETOOLONG: name = "nameTooLong"
     case EMFILE, ENFILE: name = "tooManyFiles"
     case EEXIST: name = "exists"
+    case EADDRINUSE: name = "addressInUse"
+    case EADDRNOTAVAIL: name = "addressUnavailable"
     default: name = "other"
     }
     return catalogue.text("system.\(name)", language, ["code": String(code)])

@@ -40,6 +40,16 @@ public struct MessageCatalogue: Sendable {
     Self.fill(template(key, language), arguments)
   }
 
+  /// Every text whose key starts with `prefix`, under the rest of its key, placeholders left
+  /// in: what a page hands its script.
+  public func templates(under prefix: String, _ language: Language) -> [String: String] {
+    var found: [String: String] = [:]
+    for key in (texts[.zh] ?? [:]).keys where key.hasPrefix(prefix) {
+      found[String(key.dropFirst(prefix.count))] = template(key, language)
+    }
+    return found
+  }
+
   /// The placeholder names a template uses.
   public static func placeholders(in template: String) -> Set<String> {
     var names = Set<String>()

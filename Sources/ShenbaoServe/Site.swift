@@ -1,0 +1,159 @@
+import FoundationEssentials
+import Hummingbird
+import ShenbaoKit
+
+/// The pages and the endpoints behind them.
+struct Site: Sendable {
+  let configuration: WebServer.Configuration
+
+  /// The largest draft accepted: far beyond any real form (the 2021 form's example is 9 KB).
+  static let largestDraft = 2 << 20
+
+  var language: Language { configuration.language }
+  var refusal: WebRefusal { WebRefusal(language: language) }
+
+  func register(on router: Router<BasicRequestContext>) {
+    router.get("/") { _, _ in self.home() }
+    router.get("/forms/:id") { _, context in
+      let id = try context.parameters.require("id")
+      return try await self.withForm(id) { form in
+        self.page("form", FormPage(form, text: self.texts, lang: self.htmlLanguage))
+      }
+    }
+    router.get("/assets/:name") { _, context in
+      let name = try context.parameters.require("name")
+      guard let text = WebTemplates.asset(name) else { return self.refusal.response(.notFound, "web.error.notFound") }
+      let type = name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
+      return Self.text(text, type: type)
+    }
+    router.post("/api/forms/:id/validate") { request, context in
+      try await self.withDraft(request, context) { form, application in
+        let report = Validator(form: form, language: self.language).validate(application, named: "draft")
+        return Self.json(CheckResult(report))
+      }
+    }
+    router.post("/api/forms/:id/yaml") { request, context in
+      try await self.withDraft(request, context) { form, application in
+        Self.text(DraftYAMLWriter(form: form).write(application), type: "application/yaml; charset=utf-8",
+          download: "draft.yaml")
+      }
+    }
+    router.post("/api/forms/:id/draft") { request, context in
+      try await self.withDraft(request, context) { _, application in
+        Self.text(DraftJSON.text(of: .record(application.values)), type: "application/json; charset=utf-8")
+      }
+    }
+  }
+
+  /// The page's words, placeholders left in for its script.
+  var texts: [String: String] { MessageCatalogue.shared.templates(under: "web.", language) }
+
+  func home() -> Response {
+    struct Call {
+      var id: String
+      var title: String
+      var year: Int
+    }
+    struct Home {
+      var lang: String
+      var pageTitle: String
+      var forms: [Call]
+      var problems: [String]
+      var hasProblems: Bool
+      var text: [String: String]
+    }
+    var calls: [Call] = []
+    var problems: [String] = []
+    for found in configuration.forms.resolver.available() {
+      switch found.form {
+      case .success(let form): calls.append(Call(id: form.id, title: form.title, year: form.year))
+      case .failure(let error): problems.append(error.line(language))
+      }
+    }
+    let words = texts
+    return page("home", Home(lang: htmlLanguage, pageTitle: words["homeTitle"] ?? "", forms: calls, problems: problems,
+      hasProblems: !problems.isEmpty, text: words))
+  }
+
+  /// A page from `template`: `content` carries the page's language, title and words, which the
+  /// frame (`head`) shows.
+  func page(_ template: String, _ content: Any) -> Response {
+    Self.text(WebTemplates.shared.render(content, template), type: "text/html; charset=utf-8")
+  }
+
+  var htmlLanguage: String { language == .zh ? "zh-CN" : "en" }
+
+  /// Runs `body` with the form `id` names, or refuses: 404 when there is none.
+  func withForm(_ id: String, _ body: (FormDefinition) async throws -> Response) async throws -> Response {
+    let form: FormDefinition?
+    do {
+      form = try configuration.forms.resolver.form(id: id)
+    } catch {
+      return refusal.response(.notFound, "web.error.noForm", ["id": id])
+    }
+    guard let form else { return refusal.response(.notFound, "web.error.noForm", ["id": id]) }
+    return try await body(form)
+  }
+
+  /// Runs `body` with the request's form and its draft (JSON or YAML text), or refuses: 413
+  /// for a body over ``largestDraft``, 400 for one that is not a draft.
+  func withDraft(
+    _ request: Request, _ context: BasicRequestContext,
+    _ body: @escaping (FormDefinition, ShenbaoKit.Application) throws -> Response
+  ) async throws -> Response {
+    let id = try context.parameters.require("id")
+    return try await withForm(id) { form in
+      let buffer: ByteBuffer
+      do {
+        buffer = try await request.body.collect(upTo: Self.largestDraft)
+      } catch {
+        return refusal.response(.contentTooLarge, "web.error.tooLarge", ["limit": "2 MiB"])
+      }
+      let application: ShenbaoKit.Application
+      do throws(DraftReadError) {
+        application = try DraftReader.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
+      } catch {
+        return refusal.response(.badRequest, "web.error.badDraft", ["reason": error.message(language)])
+      }
+      return try body(form, application)
+    }
+  }
+
+  static func text(_ text: String, type: String, download: String? = nil) -> Response {
+    var headers: HTTPFields = [.contentType: type]
+    if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
+    return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+  }
+
+  static func json(_ value: some Encodable) -> Response {
+    let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
+    return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+  }
+}
+
+/// What the page's script is told of a draft: every finding with its path, and the counts.
+struct CheckResult: Encodable {
+  struct Item: Encodable {
+    var path: String
+    var severity: String
+    var code: String
+    var message: String
+  }
+
+  var findings: [Item]
+  var errors: Int
+  var warnings: Int
+  var filled: Int
+  var total: Int
+
+  init(_ report: ValidationReport) {
+    findings = report.findings.map {
+      Item(path: $0.path, severity: $0.severity.rawValue, code: $0.code, message: $0.message)
+    }
+    errors = report.errors
+    warnings = report.warnings
+    filled = report.completeness.filled
+    total = report.completeness.total
+  }
+}

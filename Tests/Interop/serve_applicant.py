@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""An applicant at the form page of `shenbao serve`, in headless Chromium driven by Selenium.
+
+Usage: serve_applicant.py BASE-URL SCREENSHOT-FOLDER
+
+Opens the home page and picks the first call; types a wrong ID number for the project leader
+and waits for the finding beside the field, then fixes it and waits for it to go; adds a row
+to the team roster and types a name into it; types past a field's 字 limit and reads the
+counter; reloads and reads the fields back; downloads the draft as YAML. Takes a screenshot at
+each step. Prints one JSON object of what it saw. Needs selenium, Debian's chromium and
+chromium-driver; runs offline.
+"""
+import json
+import os
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+WRONG_ID = "310104197803150413"
+RIGHT_ID = "310104197803150412"
+
+
+def browser(downloads):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900",
+                     "--disable-dev-shm-usage", "--lang=zh-CN"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                              "download.prompt_for_download": False})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def findings(driver, path):
+    return [element.text for element in
+            driver.find_elements(By.CSS_SELECTOR, ".findings[data-for='%s'] .finding" % path)]
+
+
+def field(driver, path):
+    return driver.find_element(By.CSS_SELECTOR, "[data-path='%s']" % path)
+
+
+def shot(driver, folder, name, element=None):
+    if element is not None:
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    driver.save_screenshot(os.path.join(folder, name))
+
+
+def main():
+    base, folder = sys.argv[1], sys.argv[2]
+    os.makedirs(folder, exist_ok=True)
+    downloads = os.path.join(folder, "downloads")
+    os.makedirs(downloads, exist_ok=True)
+    driver = browser(downloads)
+    wait = WebDriverWait(driver, 10)
+    seen = {}
+    try:
+        driver.get(base)
+        seen["calls"] = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".call-title")]
+        shot(driver, folder, "1-home.png")
+        driver.find_element(By.CSS_SELECTOR, ".call a.button").click()
+        wait.until(lambda d: d.find_element(By.ID, "completeness").text != "")
+        seen["title"] = driver.find_element(By.CSS_SELECTOR, "h1").text
+
+        id_number = field(driver, "leader.idNumber")
+        id_number.send_keys(WRONG_ID)
+        wait.until(lambda d: any("校验位" in text for text in findings(d, "leader.idNumber")))
+        seen["wrongID"] = findings(driver, "leader.idNumber")
+        shot(driver, folder, "2-wrong-id.png", id_number)
+
+        id_number.send_keys("\b2")
+        wait.until(lambda d: not findings(d, "leader.idNumber"))
+        seen["fixedID"] = findings(driver, "leader.idNumber")
+        shot(driver, folder, "3-fixed-id.png", id_number)
+
+        roster = driver.find_element(By.CSS_SELECTOR, "fieldset.list[data-list='members']")
+        roster.find_element(By.CSS_SELECTOR, ":scope > .add-row").click()
+        name = field(driver, "members[0].name")
+        name.send_keys("陈立华")
+        seen["rows"] = len(roster.find_elements(By.CSS_SELECTOR, ".rows > .row"))
+        seen["rowLabel"] = roster.find_element(By.CSS_SELECTOR, ".row-label").text
+        shot(driver, folder, "4-roster-row.png", name)
+
+        counter = driver.find_element(By.CSS_SELECTOR, ".counter[data-limit]")
+        limit = int(counter.get_attribute("data-limit"))
+        text_box = counter.find_element(By.XPATH, "./preceding-sibling::*[@data-path]")
+        seen["limitPath"] = text_box.get_attribute("data-path")
+        text_box.send_keys("字" * limit)
+        seen["atLimit"] = [counter.text, "over" in counter.get_attribute("class")]
+        text_box.send_keys("多")
+        seen["overLimit"] = [counter.text, "over" in counter.get_attribute("class"), counter.value_of_css_property("color")]
+        wait.until(lambda d: any("字以内" in text for text in findings(d, seen["limitPath"])))
+        seen["limitFinding"] = findings(driver, seen["limitPath"])
+        shot(driver, folder, "5-over-limit.png", text_box)
+
+        time.sleep(0.5)
+        driver.refresh()
+        wait.until(lambda d: d.find_element(By.ID, "completeness").text != "")
+        seen["afterReload"] = {
+            "leader.idNumber": field(driver, "leader.idNumber").get_attribute("value"),
+            "members[0].name": field(driver, "members[0].name").get_attribute("value"),
+            "limitLength": len(field(driver, seen["limitPath"]).get_attribute("value")),
+        }
+        shot(driver, folder, "6-after-reload.png", field(driver, "members[0].name"))
+
+        driver.find_element(By.ID, "download-yaml").click()
+        target = os.path.join(downloads, "draft.yaml")
+        for _ in range(50):
+            if os.path.exists(target):
+                break
+            time.sleep(0.1)
+        seen["downloaded"] = open(target, encoding="utf-8").read() if os.path.exists(target) else ""
+        seen["console"] = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        print(json.dumps(seen, ensure_ascii=False))
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `shenbao serve` as people use it: started from the command line on a free port, the form
+/// page filled in headless Chromium, and hostile requests each refused in one line while the
+/// server goes on serving.
+@Suite("shenbao serve", .serialized)
+struct ServeCommandTests {
+  /// A server started with `arguments` on a free port, stopped when the value goes away.
+  final class Served {
+    let process = Process()
+    let url: String
+    let port: Int
+    let token: String?
+
+    init(_ arguments: [String] = []) throws {
+      process.executableURL = CLI.binary
+      process.arguments = ["serve", "--port", "0"] + arguments
+      process.currentDirectoryURL = FileManager.default.temporaryDirectory
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      var text = ""
+      let deadline = Date().addingTimeInterval(20)
+      while !text.contains("\n"), Date() < deadline, process.isRunning {
+        text += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+      }
+      let found = try #require(text.firstMatch(of: #/http://\S+?:(\d+)/(\?token=([0-9a-f]+))?/#), "\(text)")
+      url = String(text[found.range])
+      port = Int(found.output.1) ?? 0
+      token = found.output.3.map(String.init)
+    }
+
+    deinit {
+      process.terminate()
+      process.waitUntilExit()
+    }
+  }
+
+  static let form = "shanghai-ip-operations-2021"
+
+  @Test func anApplicantFillsTheFormAndIsToldAsTheyType() throws {
+    let served = try Served()
+    let artefacts = Repository.root.appendingPathComponent(".build/artefacts/serve-applicant")
+    let script = Repository.root.appendingPathComponent("Tests/Interop/serve_applicant.py").path
+    let run = try CLI.tool("python3", [script, served.url, artefacts.path])
+    #expect(run.status == 0, "\(run.stdout)")
+    let seen = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+    #expect(seen["calls"] as? [String] == ["上海市知识产权运营促进中心项目申报书"])
+    #expect((seen["title"] as? String)?.hasPrefix("上海市知识产权运营促进中心项目申报书") == true)
+    #expect((seen["wrongID"] as? [String])?.first?.contains("校验位不符：按前 17 位计算应为 2，实为 3") == true, "\(seen)")
+    #expect(seen["fixedID"] as? [String] == [])
+    #expect(seen["rows"] as? Int == 1)
+    #expect(seen["rowLabel"] as? String == "第1人")
+    let atLimit = try #require(seen["atLimit"] as? [Any])
+    let overLimit = try #require(seen["overLimit"] as? [Any])
+    #expect(atLimit[1] as? Bool == false)
+    #expect(overLimit[1] as? Bool == true)
+    #expect(overLimit[2] as? String == "rgba(179, 38, 30, 1)", "\(overLimit)")
+    #expect((seen["limitFinding"] as? [String])?.first?.contains("字以内") == true)
+    let reloaded = try #require(seen["afterReload"] as? [String: Any])
+    #expect(reloaded["leader.idNumber"] as? String == "310104197803150412")
+    #expect(reloaded["members[0].name"] as? String == "陈立华")
+    #expect((reloaded["limitLength"] as? Int ?? 0) > 1)
+    let yaml = try #require(seen["downloaded"] as? String)
+    #expect(yaml.contains("idNumber: \"310104197803150412\"") || yaml.contains("idNumber: '310104197803150412'")
+      || yaml.contains("idNumber: 310104197803150412"), "\(yaml)")
+    #expect(yaml.contains("陈立华"))
+    #expect(seen["console"] as? [String] == [])
+    for step in ["1-home", "2-wrong-id", "3-fixed-id", "4-roster-row", "5-over-limit", "6-after-reload"] {
+      let png = try Data(contentsOf: artefacts.appendingPathComponent("\(step).png"))
+      #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "\(step)")
+    }
+  }
+
+  /// Runs the hostile requests against `served`, with its token when it has one.
+  func hostile(_ served: Served) throws -> [String: [String: Any]] {
+    let script = Repository.root.appendingPathComponent("Tests/Interop/serve_hostile.py").path
+    let run = try CLI.tool("python3", [script, "127.0.0.1", String(served.port), Self.form] + (served.token.map { [$0] } ?? []))
+    #expect(run.status == 0, "\(run.stdout)")
+    return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: [String: Any]])
+  }
+
+  @Test func hostileRequestsAreRefusedInOneLineAndTheServerGoesOn() throws {
+    let served = try Served()
+    let cases = try hostile(served)
+    let expected: [String: (Int, String?)] = [
+      "oversized": (413, "请求超过 2 MiB，已拒绝"),
+      "notADraft": (400, "草稿无法读取"),
+      "aList": (400, "草稿无法读取"),
+      "binary": (400, "草稿无法读取"),
+      "noSuchForm": (404, "没有编号为“no-such-form”的表单"),
+      "noSuchPage": (404, nil),
+      "assetsEscape": (404, nil),
+      "forgedHost": (403, "请求的主机名不是本服务，已拒绝"),
+      "otherSite": (403, "请求来自其他网站，已拒绝"),
+      "badRequestLine": (400, nil),
+      "badHeader": (400, nil),
+    ]
+    for (name, (status, line)) in expected {
+      let result = try #require(cases[name], "\(name)")
+      #expect(result["status"] as? Int == status, "\(name): \(result)")
+      if let line { #expect((result["line"] as? String)?.hasPrefix(line) == true, "\(name): \(result)") }
+      #expect(result["alive"] as? Bool == true, "\(name)")
+    }
+    #expect(cases["cutOff"]?["alive"] as? Bool == true)
+    #expect((cases["oversized"]?["csp"] as? String)?.contains("script-src 'self'") == true)
+    #expect(served.process.isRunning)
+  }
+
+  @Test func offLoopbackEveryRequestCarriesTheToken() throws {
+    let served = try Served(["--host", "0.0.0.0"])
+    let token = try #require(served.token)
+    #expect(token.count == 32)
+    let cases = try hostile(served)
+    #expect(cases["noToken"]?["status"] as? Int == 401)
+    #expect((cases["noToken"]?["line"] as? String) == "缺少访问令牌或令牌不对")
+    #expect(cases["wrongToken"]?["status"] as? Int == 401)
+    #expect(cases["headerToken"]?["status"] as? Int == 200)
+    #expect(cases["queryToken"]?["status"] as? Int == 200)
+    #expect((cases["queryToken"]?["cookie"] as? String)?.contains("HttpOnly; SameSite=Strict") == true)
+    #expect(cases["cookieToken"]?["status"] as? Int == 200)
+    #expect(cases["oversized"]?["status"] as? Int == 413)
+    for (name, result) in cases { #expect(result["alive"] as? Bool == true, "\(name)") }
+  }
+
+  @Test func aTakenPortIsOneLine() throws {
+    let first = try Served()
+    let second = try CLI.run(["serve", "--port", String(first.port)])
+    #expect(second.status == 2)
+    #expect(second.stderr == "无法在 127.0.0.1:\(first.port) 上服务：端口已被占用\n", "\(second.stderr)")
+  }
+}
