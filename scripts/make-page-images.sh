@@ -35,4 +35,13 @@ chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1
 soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" \
   "$work/out/汇总.xlsx" >/dev/null 2>&1
 pdftoppm -r 90 -png -singlefile -f 1 -l 1 -x 0 -y 0 -W 1052 -H 420 "$work/汇总.pdf" "$out/汇总-工作簿"
+# The form page, as the browser test leaves it.
+"$binary" serve --port 0 > "$work/serve.log" 2>/dev/null &
+server=$!
+for _ in $(seq 50); do grep -q http "$work/serve.log" && break; sleep 0.1; done
+url=$(grep -o 'http://[^（ ]*' "$work/serve.log")
+python3 Tests/Interop/serve_applicant.py "$url" "$work/shots" >/dev/null
+kill "$server"
+cp "$work/shots/2-wrong-id.png" "$out/网页-身份证号.png"
+cp "$work/shots/5-over-limit.png" "$out/网页-超字数.png"
 ls -l "$out"

@@ -78,6 +78,8 @@ public enum InterruptCleanup {
       return
     }
     for (folder, prefix) in registered { removeFiles(in: folder, prefix: prefix) }
-    exit(128 + number)
+    // `_exit`, not `exit`: the main thread is still at work, and the libraries' exit handlers
+    // and destructors must not run under it.
+    _exit(128 + number)
   }
 }
