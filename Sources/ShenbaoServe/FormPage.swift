@@ -8,6 +8,15 @@ struct FormPage {
     var value: String
   }
 
+  /// An attachment category, with its own place to drop files.
+  struct Category {
+    var id: String
+    var label: String
+    var hint: String
+    var hasHint: Bool
+    var required: Bool
+  }
+
   /// One field, at its path in the draft (`unit.name`; `members[#].name` in a list's row, the
   /// script putting the row's number for `#`).
   /// Every value is stored and present (empty, with a flag saying so): a template looks a
@@ -35,6 +44,15 @@ struct FormPage {
     var isMultiline: Bool
     var isLine: Bool
     var hasOptions: Bool
+    /// The list of attachment files (the form's `attachments` role): shown as a place per
+    /// category to drop files in, rather than as rows.
+    var isAttachments: Bool
+    var categories: [Category]
+    var categoryKey: String
+    var pathKey: String
+    var titleKey: String
+    var folder: String
+    var maxFileBytes: Int
     var itemLabel: String
     var fields: [Field]
     var anchor: String
@@ -67,9 +85,19 @@ struct FormPage {
       case .email: "email"
       default: "text"
       }
+      let attachments = form.attachmentFields.flatMap { $0.list.description == path ? $0 : nil }
+      isAttachments = attachments != nil
+      categories = attachments == nil ? [] : form.attachments.categories.map {
+        Category(id: $0.id, label: $0.label, hint: $0.hint ?? "", hasHint: $0.hint != nil, required: $0.required)
+      }
+      categoryKey = attachments?.category ?? ""
+      pathKey = attachments?.path ?? ""
+      titleKey = attachments?.title ?? ""
+      folder = form.bundle.attachments
+      maxFileBytes = form.attachments.maxFileBytes
       isGroup = field.kind == .group
-      isList = field.kind == .list
-      isLine = !isGroup && !isList && !isChoice && !isMultiline
+      isList = field.kind == .list && attachments == nil
+      isLine = !isGroup && !isList && !isChoice && !isMultiline && !isAttachments
       hasOptions = !options.isEmpty
       itemLabel = field.itemLabel ?? "{n}"
       anchor = "f-" + path.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()

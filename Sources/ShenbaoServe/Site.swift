@@ -28,21 +28,23 @@ struct Site: Sendable {
     }
     router.post("/api/forms/:id/validate") { request, context in
       try await self.withDraft(request, context) { form, application in
-        let report = Validator(form: form, language: self.language).validate(application, named: "draft")
+        let report = Validator(form: form, language: self.language)
+          .validate(Self.withoutFacts(application), named: "draft", store: Self.store(from: application))
         return Self.json(CheckResult(report))
       }
     }
     router.post("/api/forms/:id/yaml") { request, context in
       try await self.withDraft(request, context) { form, application in
-        Self.text(DraftYAMLWriter(form: form).write(application), type: "application/yaml; charset=utf-8",
+        Self.text(DraftYAMLWriter(form: form).write(Self.withoutFacts(application)), type: "application/yaml; charset=utf-8",
           download: "draft.yaml")
       }
     }
     router.post("/api/forms/:id/draft") { request, context in
       try await self.withDraft(request, context) { _, application in
-        Self.text(DraftJSON.text(of: .record(application.values)), type: "application/json; charset=utf-8")
+        Self.text(DraftJSON.text(of: .record(Self.withoutFacts(application).values)), type: "application/json; charset=utf-8")
       }
     }
+    registerAttachments(on: router)
   }
 
   /// The page's words, placeholders left in for its script.

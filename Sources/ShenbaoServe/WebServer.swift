@@ -2,6 +2,7 @@ import FoundationEssentials
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import ShenbaoKit
 
 /// `shenbao serve`: the forms as web pages, checked as they are filled, on one process bound
@@ -44,12 +45,19 @@ public struct WebServer: Sendable {
     router.add(middleware: AccessGuard(configuration: configuration))
     let site = Site(configuration: configuration)
     site.register(on: router)
+    let logger = Logger(label: "shenbao.serve", factory: { _ in SwiftLogNoOpLogHandler() })
     let application = Application(
       router: router,
       configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "shenbao"),
       onServerRunning: { channel in started(channel.localAddress?.port ?? configuration.port) },
-      logger: Logger(label: "shenbao.serve", factory: { _ in SwiftLogNoOpLogHandler() })
+      logger: logger
     )
-    try await application.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    // Ctrl-C lets answers under way finish, for a few seconds at most; then the server stops
+    // whatever its connections are doing.
+    var group = ServiceGroupConfiguration(services: [application], gracefulShutdownSignals: [.sigterm, .sigint],
+      logger: logger)
+    group.maximumGracefulShutdownDuration = .seconds(3)
+    group.maximumCancellationDuration = .seconds(2)
+    try await ServiceGroup(configuration: group).run()
   }
 }

@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """An applicant at the form page of `shenbao serve`, in headless Chromium driven by Selenium.
 
-Usage: serve_applicant.py BASE-URL SCREENSHOT-FOLDER
+Usage: serve_applicant.py BASE-URL SCREENSHOT-FOLDER EXAMPLE-FOLDER
 
 Opens the home page and picks the first call; types a wrong ID number for the project leader
 and waits for the finding beside the field, then fixes it and waits for it to go; adds a row
 to the team roster and types a name into it; types past a field's 字 limit and reads the
-counter; reloads and reads the fields back; downloads the draft as YAML. Takes a screenshot at
-each step. Prints one JSON object of what it saw. Needs selenium, Debian's chromium and
-chromium-driver; runs offline.
+counter; reloads and reads the fields back; downloads the draft as YAML. Then loads the example
+draft (EXAMPLE-FOLDER/draft.yaml) with 载入草稿, drops a file that is not what it says into a
+category and reads the finding, removes it, attaches the example's files to their categories,
+reloads (the files are kept), and downloads the bundle. Takes a screenshot at each step. Prints
+one JSON object of what it saw. Needs selenium, PyYAML, Debian's chromium and chromium-driver;
+runs offline.
 """
 import json
 import os
 import sys
 import time
+
+import yaml
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -52,7 +57,7 @@ def shot(driver, folder, name, element=None):
 
 
 def main():
-    base, folder = sys.argv[1], sys.argv[2]
+    base, folder, example = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(folder, exist_ok=True)
     downloads = os.path.join(folder, "downloads")
     os.makedirs(downloads, exist_ok=True)
@@ -115,6 +120,42 @@ def main():
                 break
             time.sleep(0.1)
         seen["downloaded"] = open(target, encoding="utf-8").read() if os.path.exists(target) else ""
+
+        # The example, loaded as a person loads a saved draft, then its files attached.
+        driver.find_element(By.ID, "load-yaml").send_keys(os.path.join(example, "draft.yaml"))
+        wait.until(lambda d: field(d, "unit.name").get_attribute("value") != "")
+        fake = os.path.join(folder, "假的营业执照.pdf")
+        with open(fake, "w", encoding="utf-8") as out:
+            out.write("这不是 PDF 文件")
+        driver.find_element(By.CSS_SELECTOR, "[data-category-input='businessLicense']").send_keys(fake)
+        wait.until(lambda d: any("PDF" in text for text in findings(d, "attachments[0]")))
+        seen["fakeFile"] = findings(driver, "attachments[0]")
+        shot(driver, folder, "7-wrong-file.png", driver.find_element(By.CSS_SELECTOR, ".file"))
+        driver.find_element(By.CSS_SELECTOR, ".file .remove-file").click()
+        draft = yaml.safe_load(open(os.path.join(example, "draft.yaml"), encoding="utf-8"))
+        for item in draft["attachments"]:
+            driver.find_element(By.CSS_SELECTOR, "[data-category-input='%s']" % item["category"]).send_keys(
+                os.path.join(example, item["path"]))
+            time.sleep(0.2)
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".file")) == len(draft["attachments"]))
+        wait.until(lambda d: d.find_element(By.ID, "problems").text.strip() != "" and
+                   "附件材料" not in d.find_element(By.ID, "problems").text)
+        seen["problemsWithFiles"] = driver.find_element(By.ID, "problems").text
+        driver.refresh()
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".file")) == len(draft["attachments"]))
+        seen["filesAfterReload"] = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".file-name")]
+        shot(driver, folder, "8-attachments.png", driver.find_element(By.CSS_SELECTOR, "fieldset.attachments"))
+        driver.find_element(By.ID, "download-bundle").click()
+        wait.until(lambda d: d.find_element(By.ID, "bundle-status").text.startswith("已下载"))
+        seen["bundleStatus"] = driver.find_element(By.ID, "bundle-status").text
+        bundles = []
+        for _ in range(50):
+            bundles = [name for name in os.listdir(downloads) if name.endswith(".zip")]
+            if bundles:
+                break
+            time.sleep(0.1)
+        seen["bundle"] = os.path.join(downloads, bundles[0]) if bundles else ""
+        shot(driver, folder, "9-bundle.png", driver.find_element(By.ID, "download-bundle"))
         seen["console"] = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
         print(json.dumps(seen, ensure_ascii=False))
     finally:

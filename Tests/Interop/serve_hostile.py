@@ -1,20 +1,26 @@
 #!/usr/bin/env python3
 """Hostile requests against `shenbao serve`, each followed by an ordinary one.
 
-Usage: serve_hostile.py HOST PORT FORM-ID [TOKEN]
+Usage: serve_hostile.py HOST PORT FORM-ID [TOKEN] [SMALL-FORM-ID SMALL-LIMIT-BYTES]
 
 Sends, over raw sockets and http.client: an oversized draft, a draft that is not JSON or YAML,
 one that is a list, a request for a form that does not exist, a path leading out of the assets,
 a forged Host header, a POST from another site, a malformed request line and headers, a request
-cut off half-way; with TOKEN (the server bound off loopback): none, a wrong one, the header,
+cut off half-way; uploads: a file over the form's limit (to SMALL-FORM-ID, whose limit is
+SMALL-LIMIT-BYTES), streamed and refused before its end, the same inside a multipart body, a
+multipart body without its closing boundary, one that is not multipart, names with ../ and
+absolute paths, a zip bomb named .docx; with TOKEN (the server bound off loopback): none, a wrong one, the header,
 the query (which sets a cookie) and the cookie. After each, the home page must still answer.
 Prints one JSON object: for each case the status, the body's first line and whether the
 server still answered.
 """
 import http.client
+import io
 import json
 import socket
 import sys
+import urllib.parse
+import zipfile
 
 
 def request(host, port, method, path, body=None, headers=None):
@@ -40,9 +46,59 @@ def raw(host, port, data):
     return {"status": int(first.split()[1]) if first.startswith("HTTP/") else 0, "line": first}
 
 
+def streamed(host, port, path, total, headers):
+    """Sends `total` bytes as a chunked body; the answer, or what happened when the server cut it off."""
+    connection = http.client.HTTPConnection(host, port, timeout=30)
+    try:
+        connection.putrequest("POST", path)
+        for key, value in headers.items():
+            connection.putheader(key, value)
+        connection.putheader("Transfer-Encoding", "chunked")
+        connection.endheaders()
+        chunk = b"%PDF-1.4\n" + b"0" * ((1 << 20) - 9)
+        sent = 0
+        try:
+            while sent < total:
+                connection.send(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+                sent += len(chunk)
+            connection.send(b"0\r\n\r\n")
+        except OSError:
+            pass
+        response = connection.getresponse()
+        data = response.read()
+        return {"status": response.status, "line": data.decode("utf-8", "replace").split("\n")[0], "sent": sent}
+    except OSError as error:
+        return {"status": 0, "line": str(error)}
+    finally:
+        connection.close()
+
+
+def multipart(fields, files, boundary="shenbaoBoundary7", close=True):
+    body = b""
+    for name, value in fields:
+        body += b"--" + boundary.encode() + b"\r\nContent-Disposition: form-data; name=\"" + name.encode() + b"\"\r\n\r\n"
+        body += value + b"\r\n"
+    for name, filename, data in files:
+        body += (b"--" + boundary.encode() + b"\r\nContent-Disposition: form-data; name=\"" + name.encode()
+                 + b"\"; filename=\"" + filename.encode() + b"\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body += data + b"\r\n"
+    if close:
+        body += b"--" + boundary.encode() + b"--\r\n"
+    return body, {"Content-Type": "multipart/form-data; boundary=" + boundary}
+
+
+def zip_bomb():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (200 << 20))
+    return out.getvalue()
+
+
 def main():
     host, port, form = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    token = sys.argv[4] if len(sys.argv) > 4 else None
+    token = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != "-" else None
+    small = sys.argv[5] if len(sys.argv) > 6 else None
+    small_limit = int(sys.argv[6]) if len(sys.argv) > 6 else 0
     auth = {"X-Shenbao-Token": token} if token else {}
     validate = "/api/forms/%s/validate" % form
     cases = {}
@@ -69,6 +125,26 @@ def main():
     case("badHeader", raw(host, port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n"))
     case("cutOff", raw(host, port, b"POST " + validate.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                    b"Content-Length: 1000\r\n\r\n{\"a\":"))
+    attachment = "/api/forms/%s/attachment?category=other&name=" % form
+    bundle = "/api/forms/%s/bundle" % form
+    if small:
+        case("fileOverLimit", streamed(host, port, "/api/forms/%s/attachment?category=other&name=big.pdf" % small,
+                                       small_limit + (4 << 20), auth))
+        body, headers = multipart([("draft", b"{}")], [("file", "big.pdf", b"%PDF-1.4\n" + b"0" * (small_limit + 10))])
+        case("partOverLimit", request(host, port, "POST", "/api/forms/%s/bundle" % small, body=body,
+                                      headers=dict(auth, **headers)))
+    body, headers = multipart([("draft", b"{}")], [("file", "a.pdf", b"%PDF-1.4\n")], close=False)
+    case("unclosedMultipart", request(host, port, "POST", bundle, body=body, headers=dict(auth, **headers)))
+    case("notMultipart", request(host, port, "POST", bundle, body=b"{}", headers=dict(auth, **{"Content-Type": "application/json"})))
+    body, headers = multipart([], [("file", "a.pdf", b"%PDF-1.4\n")])
+    case("noDraftPart", request(host, port, "POST", bundle, body=body, headers=dict(auth, **headers)))
+    body, headers = multipart([("draft", b"{\"form\": \"%s\"}" % form.encode())],
+                              [("file", "../../../../tmp/shenbao-escaped.pdf", b"%PDF-1.4\n"),
+                               ("file", "/etc/shenbao-absolute.pdf", b"%PDF-1.4\n")])
+    case("escapingNames", request(host, port, "POST", bundle, body=body, headers=dict(auth, **headers)))
+    case("escapingQueryName", request(host, port, "POST", attachment + urllib.parse.quote("../../../tmp/shenbao-escaped-2.pdf"),
+                                      body=b"%PDF-1.4\n", headers=auth))
+    case("zipBomb", request(host, port, "POST", attachment + "bomb.docx", body=zip_bomb(), headers=auth))
     if token:
         case("noToken", request(host, port, "POST", validate, body=b"{}"))
         case("wrongToken", request(host, port, "GET", "/", headers={"X-Shenbao-Token": "x" * len(token)}))

@@ -13,10 +13,14 @@ struct ServeCommandTests {
     let port: Int
     let token: String?
 
-    init(_ arguments: [String] = []) throws {
+    init(_ arguments: [String] = [], temporary: URL? = nil) throws {
       process.executableURL = CLI.binary
-      process.arguments = ["serve", "--port", "0"] + arguments
+      process.arguments = ["serve", "--port", "0", "--forms", Repository.root.appendingPathComponent("Tests/Forms").path]
+        + arguments
       process.currentDirectoryURL = FileManager.default.temporaryDirectory
+      if let temporary {
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+      }
       let out = Pipe()
       process.standardOutput = out
       process.standardError = FileHandle.nullDevice
@@ -44,10 +48,10 @@ struct ServeCommandTests {
     let served = try Served()
     let artefacts = Repository.root.appendingPathComponent(".build/artefacts/serve-applicant")
     let script = Repository.root.appendingPathComponent("Tests/Interop/serve_applicant.py").path
-    let run = try CLI.tool("python3", [script, served.url, artefacts.path])
+    let run = try CLI.tool("python3", [script, served.url, artefacts.path, Repository.exampleFolder.path])
     #expect(run.status == 0, "\(run.stdout)")
     let seen = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
-    #expect(seen["calls"] as? [String] == ["上海市知识产权运营促进中心项目申报书"])
+    #expect((seen["calls"] as? [String])?.first == "上海市知识产权运营促进中心项目申报书")
     #expect((seen["title"] as? String)?.hasPrefix("上海市知识产权运营促进中心项目申报书") == true)
     #expect((seen["wrongID"] as? [String])?.first?.contains("校验位不符：按前 17 位计算应为 2，实为 3") == true, "\(seen)")
     #expect(seen["fixedID"] as? [String] == [])
@@ -67,8 +71,18 @@ struct ServeCommandTests {
     #expect(yaml.contains("idNumber: \"310104197803150412\"") || yaml.contains("idNumber: '310104197803150412'")
       || yaml.contains("idNumber: 310104197803150412"), "\(yaml)")
     #expect(yaml.contains("陈立华"))
+    #expect((seen["fakeFile"] as? [String])?.first?.contains("扩展名为 PDF，但内容不是可识别的任何格式") == true, "\(seen)")
+    #expect(seen["problemsWithFiles"] as? String == "没有发现问题")
+    #expect((seen["filesAfterReload"] as? [String])?.count == 6)
+    #expect(seen["bundleStatus"] as? String == "已下载 上海浦江高校技术转移服务中心-申报材料.zip")
+    let bundle = try #require(seen["bundle"] as? String)
+    let verified = try CLI.run(["verify", bundle])
+    #expect(verified.status == 0, "\(verified.stdout)")
+    #expect(verified.stdout.hasSuffix("已填 91/91 项；没有发现问题\n"), "\(verified.stdout)")
     #expect(seen["console"] as? [String] == [])
-    for step in ["1-home", "2-wrong-id", "3-fixed-id", "4-roster-row", "5-over-limit", "6-after-reload"] {
+    for step in ["1-home", "2-wrong-id", "3-fixed-id", "4-roster-row", "5-over-limit", "6-after-reload", "7-wrong-file",
+      "8-attachments", "9-bundle"]
+    {
       let png = try Data(contentsOf: artefacts.appendingPathComponent("\(step).png"))
       #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "\(step)")
     }
@@ -77,13 +91,17 @@ struct ServeCommandTests {
   /// Runs the hostile requests against `served`, with its token when it has one.
   func hostile(_ served: Served) throws -> [String: [String: Any]] {
     let script = Repository.root.appendingPathComponent("Tests/Interop/serve_hostile.py").path
-    let run = try CLI.tool("python3", [script, "127.0.0.1", String(served.port), Self.form] + (served.token.map { [$0] } ?? []))
+    let run = try CLI.tool("python3", [script, "127.0.0.1", String(served.port), Self.form, served.token ?? "-",
+      "shanghai-soft-science-2026", String(100 << 20)])
     #expect(run.status == 0, "\(run.stdout)")
     return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: [String: Any]])
   }
 
   @Test func hostileRequestsAreRefusedInOneLineAndTheServerGoesOn() throws {
-    let served = try Served()
+    let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let served = try Served(temporary: temporary)
     let cases = try hostile(served)
     let expected: [String: (Int, String?)] = [
       "oversized": (413, "请求超过 2 MiB，已拒绝"),
@@ -97,6 +115,14 @@ struct ServeCommandTests {
       "otherSite": (403, "请求来自其他网站，已拒绝"),
       "badRequestLine": (400, nil),
       "badHeader": (400, nil),
+      "fileOverLimit": (413, "文件“big.pdf”超过 100 MiB，已拒绝"),
+      "partOverLimit": (413, "文件“big.pdf”超过 100 MiB，已拒绝"),
+      "unclosedMultipart": (400, "上传的内容格式不对"),
+      "notMultipart": (400, "请求不是 multipart/form-data 上传"),
+      "noDraftPart": (400, "上传中没有草稿（draft 字段）"),
+      "escapingNames": (422, nil),
+      "escapingQueryName": (200, nil),
+      "zipBomb": (200, nil),
     ]
     for (name, (status, line)) in expected {
       let result = try #require(cases[name], "\(name)")
@@ -105,6 +131,11 @@ struct ServeCommandTests {
       #expect(result["alive"] as? Bool == true, "\(name)")
     }
     #expect(cases["cutOff"]?["alive"] as? Bool == true)
+    // Names from the client never became paths, and every upload's folder is gone.
+    for path in ["/tmp/shenbao-escaped.pdf", "/tmp/shenbao-escaped-2.pdf", "/etc/shenbao-absolute.pdf"] {
+      #expect(!FileManager.default.fileExists(atPath: path), "\(path)")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
     #expect((cases["oversized"]?["csp"] as? String)?.contains("script-src 'self'") == true)
     #expect(served.process.isRunning)
   }

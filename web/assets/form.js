@@ -108,6 +108,12 @@
       var value = element.value;
       if (value !== "") setPath(draft, element.dataset.path, value);
     });
+    var attachments = window.shenbaoAttachments;
+    if (attachments) {
+      var listed = attachments.entries();
+      if (listed.length > 0) setPath(draft, attachments.list, listed);
+      draft._attachments = attachments.facts();
+    }
     // Rows left empty still count as rows: the server says what they lack.
     form.querySelectorAll("fieldset.list").forEach(function (fieldset) {
       if (fieldset.closest("template")) return;
@@ -181,9 +187,10 @@
       var box = form.querySelector(".findings[data-for='" + CSS.escape(finding.path) + "']");
       var target = box;
       var quiet = finding.code === "required" && !showAll && !touched.has(finding.path);
-      if (!box) {
-        // A finding on a row or a whole list goes to the nearest place shown.
-        var parent = finding.path.replace(/(\.[^.\[\]]+|\[\d+\])$/, "");
+      // A finding on a row or a whole list goes to the nearest place shown.
+      var parent = finding.path;
+      while (!target && /(\.[^.\[\]]+|\[\d+\])$/.test(parent)) {
+        parent = parent.replace(/(\.[^.\[\]]+|\[\d+\])$/, "");
         target = form.querySelector(".findings[data-for='" + CSS.escape(parent) + "']");
       }
       if (target && !quiet) {
@@ -318,8 +325,11 @@
   form.querySelectorAll("fieldset.list").forEach(function (fieldset) {
     if (!fieldset.closest("template")) wireList(fieldset);
   });
+  window.shenbaoChanged = changed;
+  window.shenbaoDraft = collect;
+  window.shenbaoShow = show;
   var start = {};
   try { start = JSON.parse(localStorage.getItem(storageKey) || "{}") || {}; } catch (error) { start = {}; }
   restore(start);
-  check();
+  (window.shenbaoAttachmentsReady || Promise.resolve()).then(check);
 })();

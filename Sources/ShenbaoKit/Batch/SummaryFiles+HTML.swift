@@ -1,21 +1,53 @@
 import FoundationEssentials
 
 extension SummaryFiles {
-  /// One self-contained page a reviewer reads at 1366 px and prints on A4 landscape: no network,
-  /// no other files. The counts, a filter (text and status), the rows grouped by recommending
+  /// 汇总.html: one self-contained page a reviewer reads at 1366 px and prints on A4 landscape:
+  /// no network, no other files. The counts, a filter (text and status), the rows grouped by recommending
   /// department, each row's findings and particulars opening below it across the full width, a
   /// table sortable by any column (click its heading), and the checks across applications.
   func html(_ summary: BatchSummary, now: Date = Date()) -> Data {
+    Data(page(summary, now: now, inline: true).utf8)
+  }
+
+  /// A link the served page offers to download one of the summary's files.
+  public struct Download: Sendable {
+    public var name: String
+    public var href: String
+
+    public init(name: String, href: String) {
+      self.name = name
+      self.href = href
+    }
+  }
+
+  /// The summary page from the `summary` template: with its style and script inside it
+  /// (`inline`, the file 汇总.html) or from the server's assets (a served page, whose policy
+  /// allows no inline script), with `downloads` offered above it.
+  public func page(_ summary: BatchSummary, now: Date, inline: Bool, downloads: [Download] = []) -> String {
+    struct Page {
+      var lang: String
+      var title: String
+      var inline: Bool
+      var css: String
+      var script: String
+      var body: String
+      var downloads: [Download]
+      var hasDownloads: Bool
+    }
+    let title = text("summary.title")
+    let content = Page(lang: language == .zh ? "zh-CN" : "en", title: title, inline: inline,
+      css: inline ? WebTemplates.asset("summary.css") ?? "" : "", script: inline ? WebTemplates.asset("summary.js") ?? "" : "",
+      body: body(summary, now: now), downloads: downloads, hasDownloads: !downloads.isEmpty)
+    return WebTemplates.shared.render(content, "summary")
+  }
+
+  /// The page's content: the counts, the tools, the table and the checks across applications.
+  private func body(_ summary: BatchSummary, now: Date) -> String {
     let title = text("summary.title")
     let all = Self.columns(summary)
     let columns = all.filter(Self.mainColumns.contains)
     let particulars = all.filter { !Self.mainColumns.contains($0) }
     var page = """
-      <!DOCTYPE html>
-      <html lang="\(language == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(title))</title>
-      <style>\(Self.style)</style></head><body>
       <h1>\(escape(title))</h1>
       <p id="made">\(escape(made(now)))</p>
       <p id="counts">\(escape(counts(summary)))</p>
@@ -57,8 +89,7 @@ extension SummaryFiles {
       }
       page += "</ul>\n"
     }
-    page += "<script>\(Self.script)</script>\n</body></html>\n"
-    return Data(page.utf8)
+    return page
   }
 
   /// When the page was made, and from what.
@@ -166,69 +197,4 @@ extension SummaryFiles {
   func escape(_ text: String) -> String {
     XMLText.escaped(text)
   }
-
-  /// The page's look: columns of fixed share so nothing scrolls sideways at 1366 px, 说明 taking
-  /// the rest; A4 landscape in print, without the tools, opened rows printed as shown.
-  static let style = """
-    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:20px;color:#222}
-    h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.3em;margin-top:28px;break-after:avoid}
-    #made{color:#555;font-size:.85em;margin:0 0 6px}#counts{font-size:1.1em;margin:6px 0}
-    #cross code,.findings code{font-size:.85em;color:#777}.file{color:#555}
-    #groups{list-style:none;padding:0;margin:4px 0 8px;display:flex;flex-wrap:wrap;gap:4px 24px;font-size:.9em}
-    .tools{display:flex;gap:12px;align-items:center;margin:10px 0;font-size:13px}
-    .tools input{flex:0 1 28em;padding:5px 8px;font:inherit}.tools select,.tools button{padding:4px 8px;font:inherit}
-    table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:13px}
-    th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-    thead th{background:#f2f2f2;cursor:pointer;position:sticky;top:0;white-space:nowrap;overflow:hidden}
-    thead th:hover:after{content:" ⇅";color:#999}
-    tr.group th{background:#e8eef7;text-align:left;font-weight:600;cursor:default}tr.group{break-after:avoid}
-    col.c-number{width:52px}col.c-unit{width:14%}col.c-project{width:15%}col.c-recommender{width:8%}
-    col.c-leader{width:6.5%}col.c-phone{width:8%}col.c-status{width:8.5%}col.c-errors,col.c-warnings{width:4%}
-    td.n{text-align:right;white-space:nowrap}.nowrap{white-space:nowrap;overflow-wrap:normal}
-    .path{display:inline-block;max-width:100%;overflow-wrap:anywhere}.mono{font-family:monospace;font-size:11px;word-break:break-all}
-    tr.row{cursor:pointer}.s-packaged,.s-verified{background:#e6f4ea}
-    .s-refused,.s-rejected,.s-failed,.s-unreadable{background:#fce8e6}.s-interrupted{background:#fff4e5}
-    button.more{border:0;background:none;cursor:pointer;padding:0 4px 0 0;font:inherit;color:#555}
-    tr.detail td{background:#fafafa;padding:6px 12px 8px 58px}
-    .findings{margin:0 0 6px;padding-left:18px}
-    .place{color:#444;font-weight:600}.error{color:#b3261e}.warning,.across{color:#8a5300}
-    .facts{display:flex;flex-wrap:wrap;gap:2px 20px;margin:0;font-size:12px;color:#444}.facts b{margin-right:4px}
-    @page{size:A4 landscape;margin:10mm}
-    @media print{body{margin:0;font-size:9pt}.tools,button.more{display:none}table{font-size:9pt}
-    thead th{position:static}thead th:hover:after{content:""}thead{display:table-header-group}
-    tr{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-    """
-
-  /// Sorting, filtering and opening rows; the words it shows come from the page.
-  static let script = """
-    (function(){
-    var table=document.getElementById("summary"),filter=document.getElementById("filter"),
-    status=document.getElementById("status"),shown=document.getElementById("shown"),
-    expand=document.getElementById("expand"),nomatch=document.getElementById("nomatch");
-    var rows=Array.prototype.slice.call(table.querySelectorAll("tr.row"));
-    function detail(r){return r.nextElementSibling;}
-    function open(r,on){r.querySelector("button.more").setAttribute("aria-expanded",on?"true":"false");
-    r.querySelector("button.more").textContent=on?"▾":"▸";detail(r).hidden=!on||r.hidden;}
-    function isOpen(r){return r.querySelector("button.more").getAttribute("aria-expanded")==="true";}
-    function apply(){var q=filter.value.trim().toLowerCase(),s=status.value,count=0;
-    rows.forEach(function(r){var match=(!q||r.dataset.search.toLowerCase().indexOf(q)>=0)&&(!s||r.dataset.status===s);
-    r.hidden=!match;if(match)count++;open(r,isOpen(r));});
-    Array.prototype.forEach.call(table.tBodies,function(b){var head=b.querySelector("tr.group");
-    if(head)head.hidden=!b.querySelector("tr.row:not([hidden])");});
-    shown.textContent=shown.dataset.template.replace("{shown}",count).replace("{total}",rows.length);
-    nomatch.hidden=count>0;}
-    rows.forEach(function(r){r.addEventListener("click",function(e){
-    if(window.getSelection&&String(window.getSelection()))return;open(r,!isOpen(r));});});
-    expand.addEventListener("click",function(){var on=!rows.some(function(r){return !r.hidden&&isOpen(r);});
-    rows.forEach(function(r){if(!r.hidden)open(r,on);});expand.textContent=on?expand.dataset.close:expand.dataset.open;});
-    filter.addEventListener("input",apply);status.addEventListener("change",apply);
-    var dir={};table.tHead.querySelectorAll("th").forEach(function(th,i){th.addEventListener("click",function(){
-    dir[i]=!dir[i];Array.prototype.forEach.call(table.tBodies,function(b){
-    var list=Array.prototype.slice.call(b.querySelectorAll("tr.row"));
-    list.sort(function(a,c){var x=a.cells[i].dataset.sort||a.cells[i].textContent,
-    y=c.cells[i].dataset.sort||c.cells[i].textContent;var nx=parseFloat(x),ny=parseFloat(y);
-    var k=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,"zh",{numeric:true});return dir[i]?k:-k;});
-    list.forEach(function(r){var d=detail(r);b.appendChild(r);b.appendChild(d);});});});});
-    apply();})();
-    """
 }

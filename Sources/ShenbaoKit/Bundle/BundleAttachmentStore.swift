@@ -11,6 +11,13 @@ public struct BundleAttachmentStore: AttachmentStore {
     public var sha256: String
     /// Which of the entries a DOCX or OFD must hold this file (a ZIP) holds.
     public var archiveEntries: Set<String>
+
+    public init(size: Int, head: Data, sha256: String, archiveEntries: Set<String>) {
+      self.size = size
+      self.head = head
+      self.sha256 = sha256
+      self.archiveEntries = archiveEntries
+    }
   }
 
   /// Facts by path below the payload folder.

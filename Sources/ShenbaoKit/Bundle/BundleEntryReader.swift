@@ -85,9 +85,12 @@ final class BundleEntryReader {
       nestedEntries: nested.map(Self.packageEntries) ?? [])
   }
 
+  /// The entries that make a ZIP a DOCX or an OFD file.
+  static let packageMarkers = ["word/document.xml", "OFD.xml"]
+
   /// Which of the entries DOCX and OFD files must hold a nested archive holds.
   static func packageEntries(_ data: Data) -> Set<String> {
-    let wanted = ["word/document.xml", "OFD.xml"]
+    let wanted = packageMarkers
     guard let archive = try? ZipArchive(readingFrom: data) else { return [] }
     return Set(wanted.filter(archive.contains))
   }

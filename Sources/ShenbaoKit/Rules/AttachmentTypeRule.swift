@@ -23,9 +23,8 @@ public struct AttachmentTypeRule: Rule {
       let store = context.attachmentStore
       let found = store.head(of: key, count: 1024).map(FileSignature.kind) ?? .unknown
       if found != expectation.kind {
-        findings.add(self, .contentMismatch, at: file.fieldPath,
-          ["file": file.declaredPath, "extension": ext.uppercased(),
-           "found": found == .unknown ? "?" : found.rawValue.uppercased()],
+        findings.add(self, found == .unknown ? .contentUnknown : .contentMismatch, at: file.fieldPath,
+          ["file": file.declaredPath, "extension": ext.uppercased(), "found": found.rawValue.uppercased()],
           expected: expectation.kind.rawValue, found: found.rawValue)
       } else if let entry = expectation.zipEntry, !store.archive(key, contains: entry) {
         findings.add(self, .packageIncomplete, at: file.fieldPath,
@@ -38,6 +37,6 @@ public struct AttachmentTypeRule: Rule {
 
 extension AttachmentTypeRule {
   public enum Message: String, CaseIterable {
-    case extensionNotAllowed, contentMismatch, packageIncomplete
+    case extensionNotAllowed, contentMismatch, contentUnknown, packageIncomplete
   }
 }

@@ -1,0 +1,41 @@
+import FoundationEssentials
+import Glibc
+import ShenbaoKit
+
+/// A private folder for one request's uploads (mode 0700, under the system's temporary
+/// folder), removed with everything in it when the request is answered.
+final class UploadFolder: Sendable {
+  let url: URL
+
+  init?() {
+    let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array("\(base)/shenbao-serve-XXXXXX".utf8CString)
+    guard mkdtemp(&template) != nil else { return nil }
+    url = URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: url)
+  }
+
+  /// A name a client gave a file, made safe to store under: its last component only, without
+  /// characters that act on terminals or file systems, no leading dots, at most 120 characters
+  /// (its extension kept); `fallback` when nothing is left.
+  static func safeName(_ name: String, fallback: String) -> String {
+    let leaf = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+    var scalars = String.UnicodeScalarView()
+    for scalar in leaf.unicodeScalars where scalar.value >= 0x20 && scalar.value != 0x7F
+      && !(0x80...0x9F).contains(scalar.value) && !(0x202A...0x202E).contains(scalar.value)
+      && !(0x2066...0x2069).contains(scalar.value) && scalar != ":" && scalar != "*" && scalar != "?"
+      && scalar != "\"" && scalar != "<" && scalar != ">" && scalar != "|"
+    {
+      scalars.append(scalar)
+    }
+    var cleaned = String(scalars).drop { $0 == "." || $0 == " " }
+    if cleaned.count > 120 {
+      let dot = cleaned.lastIndex(of: ".").map { cleaned[$0...] } ?? ""
+      cleaned = cleaned.prefix(120 - min(dot.count, 20)) + dot.suffix(20)
+    }
+    return cleaned.isEmpty ? fallback : BagIt.normalized(String(cleaned))
+  }
+}

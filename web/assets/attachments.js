@@ -1,0 +1,201 @@
+// The attachments of the form page: files dropped (or chosen) per category, each checked by the
+// server as it arrives (type and size, by the form's rules), kept in this browser (IndexedDB) so
+// a reload keeps them, listed in the draft, and sent with it when the bundle is asked for.
+// form.js calls window.shenbaoAttachments: entries() for the draft, facts() for the checks,
+// place(findings) to show what concerns the files.
+(function () {
+  "use strict";
+  var panel = document.querySelector("fieldset.attachments");
+  if (!panel) return;
+  var form = document.getElementById("draft-form");
+  var formID = form.dataset.form;
+  var files = [];
+  var database = null;
+
+  // ---- Keeping the files in this browser ----
+  function open() {
+    return new Promise(function (resolve) {
+      if (!window.indexedDB) { resolve(null); return; }
+      var request = indexedDB.open("shenbao", 1);
+      request.onupgradeneeded = function () { request.result.createObjectStore("files", { keyPath: "id" }); };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { resolve(null); };
+    });
+  }
+  function store(mode) { return database.transaction("files", mode).objectStore("files"); }
+  function keep(entry) { if (database) store("readwrite").put(entry); }
+  function forget(entry) { if (database) store("readwrite").delete(entry.id); }
+  function load() {
+    return new Promise(function (resolve) {
+      if (!database) { resolve([]); return; }
+      var request = store("readonly").getAll();
+      request.onsuccess = function () {
+        resolve(request.result.filter(function (entry) { return entry.form === formID; })
+          .sort(function (a, b) { return a.order - b.order; }));
+      };
+      request.onerror = function () { resolve([]); };
+    });
+  }
+
+  // ---- What the draft says of them ----
+  function entries() {
+    var list = [];
+    panel.querySelectorAll(".category").forEach(function (category) {
+      files.filter(function (entry) { return entry.category === category.dataset.category; }).forEach(function (entry) {
+        var item = {};
+        item[panel.dataset.categoryKey] = entry.category;
+        item[panel.dataset.pathKey] = entry.path;
+        if (panel.dataset.titleKey) item[panel.dataset.titleKey] = entry.title;
+        list.push(item);
+      });
+    });
+    return list;
+  }
+  function ordered() {
+    var list = [];
+    panel.querySelectorAll(".category").forEach(function (category) {
+      files.forEach(function (entry) { if (entry.category === category.dataset.category) list.push(entry); });
+    });
+    return list;
+  }
+  function facts() {
+    var all = {};
+    files.forEach(function (entry) { if (entry.facts) all[entry.path] = entry.facts; });
+    return all;
+  }
+
+  // ---- Showing them ----
+  function render() {
+    var list = panel.dataset.attachments;
+    ordered().forEach(function (entry, index) {
+      var item = entry.element;
+      if (!item) {
+        item = document.createElement("li");
+        item.className = "file";
+        var name = document.createElement("span");
+        name.className = "file-name";
+        var title = document.createElement("input");
+        title.type = "text";
+        title.className = "file-title";
+        title.setAttribute("aria-label", panel.dataset.titleLabel || "");
+        title.addEventListener("input", function () { entry.title = title.value; keep(record(entry)); window.shenbaoChanged(); });
+        var remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "remove-file";
+        remove.textContent = panel.dataset.removeLabel || "×";
+        remove.addEventListener("click", function () {
+          files = files.filter(function (other) { return other !== entry; });
+          forget(entry);
+          item.remove();
+          render();
+          window.shenbaoChanged();
+        });
+        var findings = document.createElement("div");
+        findings.className = "findings";
+        item.append(name, title, remove, findings);
+        entry.element = item;
+        panel.querySelector(".category[data-category='" + CSS.escape(entry.category) + "'] .files").appendChild(item);
+      }
+      item.querySelector(".file-name").textContent = entry.name + "（" + size(entry.size) + "）";
+      item.querySelector(".file-title").value = entry.title;
+      var prefix = list + "[" + index + "]";
+      item.querySelector(".findings").dataset.for = prefix;
+      item.dataset.prefix = prefix;
+    });
+  }
+  function size(bytes) {
+    return bytes >= 1 << 20 ? (bytes / (1 << 20)).toFixed(1) + " MiB" : Math.max(1, Math.round(bytes / 1024)) + " KiB";
+  }
+  function record(entry) {
+    return { id: entry.id, form: formID, order: entry.order, category: entry.category, name: entry.name,
+      title: entry.title, path: entry.path, size: entry.size, facts: entry.facts, blob: entry.blob };
+  }
+
+  // ---- Adding ----
+  function add(category, list) {
+    Array.prototype.forEach.call(list, function (file) {
+      var status = panel.querySelector("#bundle-status");
+      if (file.size > Number(panel.dataset.maxBytes)) {
+        status.textContent = panel.dataset.tooLarge.replace("{name}", file.name)
+          .replace("{limit}", size(Number(panel.dataset.maxBytes)));
+        return;
+      }
+      var url = "/api/forms/" + encodeURIComponent(formID) + "/attachment?category=" + encodeURIComponent(category)
+        + "&name=" + encodeURIComponent(file.name);
+      fetch(url, { method: "POST", body: file, credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
+        return response.json();
+      }).then(function (answer) {
+        var taken = files.some(function (entry) { return entry.path === answer.path; });
+        var path = answer.path;
+        if (taken) {
+          var dot = path.lastIndexOf(".");
+          path = path.slice(0, dot > path.lastIndexOf("/") ? dot : path.length) + "-" + Date.now() +
+            (dot > path.lastIndexOf("/") ? path.slice(dot) : "");
+        }
+        var entry = { id: formID + ":" + Date.now() + ":" + Math.random().toString(36).slice(2), order: Date.now(),
+          category: category, name: file.name, title: file.name.replace(/\.[^.]+$/, ""), path: path,
+          size: file.size, facts: answer.facts, blob: file };
+        files.push(entry);
+        keep(record(entry));
+        render();
+        window.shenbaoChanged();
+      }).catch(function (error) { status.textContent = error.message; });
+    });
+  }
+  panel.querySelectorAll("[data-category-input]").forEach(function (input) {
+    input.addEventListener("change", function () {
+      add(input.dataset.categoryInput, input.files);
+      input.value = "";
+    });
+    var drop = input.closest(".drop");
+    drop.addEventListener("dragover", function (event) { event.preventDefault(); drop.classList.add("over"); });
+    drop.addEventListener("dragleave", function () { drop.classList.remove("over"); });
+    drop.addEventListener("drop", function (event) {
+      event.preventDefault();
+      drop.classList.remove("over");
+      add(input.dataset.categoryInput, event.dataTransfer.files);
+    });
+  });
+
+  // ---- The bundle ----
+  var button = panel.querySelector("#download-bundle");
+  button.addEventListener("click", function () {
+    var status = panel.querySelector("#bundle-status");
+    status.textContent = button.dataset.working;
+    var body = new FormData();
+    body.append("draft", JSON.stringify(window.shenbaoDraft()));
+    files.forEach(function (entry) { body.append("file", entry.blob, entry.path); });
+    fetch("/api/forms/" + encodeURIComponent(formID) + "/bundle", { method: "POST", body: body, credentials: "same-origin" })
+      .then(function (response) {
+        if (response.status === 422 && (response.headers.get("Content-Type") || "").indexOf("json") >= 0) {
+          return response.json().then(function (result) {
+            window.shenbaoShow(result);
+            status.textContent = button.dataset.refused.replace("{errors}", result.errors);
+          });
+        }
+        if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
+        var disposition = response.headers.get("Content-Disposition") || "";
+        var match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+        var name = match ? decodeURIComponent(match[1]) : "bundle.zip";
+        return response.blob().then(function (blob) {
+          var link = document.createElement("a");
+          link.href = URL.createObjectURL(blob);
+          link.download = name;
+          document.body.appendChild(link);
+          link.click();
+          setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+          status.textContent = button.dataset.ready.replace("{name}", name);
+        });
+      }).catch(function (error) { status.textContent = error.message; });
+  });
+
+  window.shenbaoAttachments = { entries: entries, facts: facts, list: panel.dataset.attachments };
+  window.shenbaoAttachmentsReady = open().then(function (opened) {
+    database = opened;
+    return load();
+  }).then(function (kept) {
+    files = kept.map(function (entry) { return entry; });
+    render();
+  });
+})();
