@@ -45,6 +45,7 @@ struct Site: Sendable {
       }
     }
     registerAttachments(on: router)
+    registerDepartment(on: router)
   }
 
   /// The page's words, placeholders left in for its script.

@@ -88,6 +88,43 @@ struct ServeCommandTests {
     }
   }
 
+  @Test func aDepartmentDropsBundlesAndReadsTheSummary() throws {
+    let workspace = try Workspace(withExample: false)
+    let made = try CLI.tool("python3", [Repository.root.appendingPathComponent("scripts/make-applications.py").path,
+      workspace.url("in").path, "3"])
+    #expect(made.status == 0)
+    _ = try CLI.run(["batch", "in", "-o", "out"], in: workspace.folder)
+    try FileManager.default.createDirectory(at: workspace.url("hostile"), withIntermediateDirectories: true)
+    let hostile = try CLI.tool("python3", [Repository.root.appendingPathComponent("Tests/Interop/make_hostile_zips.py").path,
+      workspace.url("hostile").path])
+    #expect(hostile.status == 0, "\(hostile.stdout)")
+    let bundles = try FileManager.default.contentsOfDirectory(atPath: workspace.url("out").path)
+      .filter { $0.hasSuffix(".zip") }.map { workspace.url("out/\($0)").path }
+    let bombs = try FileManager.default.contentsOfDirectory(atPath: workspace.url("hostile").path)
+      .filter { $0.hasPrefix("zip-bomb") }.map { workspace.url("hostile/\($0)").path }
+    #expect(bundles.count == 3 && !bombs.isEmpty)
+    let served = try Served()
+    let artefacts = Repository.root.appendingPathComponent(".build/artefacts/serve-department")
+    let script = Repository.root.appendingPathComponent("Tests/Interop/serve_department.py").path
+    let run = try CLI.tool("python3", [script, served.url, artefacts.path] + bundles + bombs)
+    #expect(run.status == 0, "\(run.stdout)")
+    let seen = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+    #expect(seen["title"] as? String == "核验收到的申报包")
+    let rows = try #require(seen["rows"] as? [[String]])
+    #expect(rows.count == bundles.count + bombs.count)
+    #expect(rows.filter { $0.last == "verified" }.count == 3)
+    #expect(rows.filter { $0.last == "rejected" }.count == bombs.count, "\(rows)")
+    #expect((seen["groups"] as? [String])?.map { $0.prefix(3) } == ["市教委", "市科委", "（未能"])
+    #expect(seen["downloads"] as? [String] == ["汇总.json", "汇总.csv", "汇总.xlsx", "回执.json", "回执.html"])
+    #expect(seen["filtered"] as? Int == 1)
+    #expect(seen["console"] as? [String] == [])
+    #expect(served.process.isRunning)
+    for step in ["1-department", "2-summary"] {
+      let png = try Data(contentsOf: artefacts.appendingPathComponent("\(step).png"))
+      #expect(png.count > 20_000, "\(step)")
+    }
+  }
+
   /// Runs the hostile requests against `served`, with its token when it has one.
   func hostile(_ served: Served) throws -> [String: [String: Any]] {
     let script = Repository.root.appendingPathComponent("Tests/Interop/serve_hostile.py").path

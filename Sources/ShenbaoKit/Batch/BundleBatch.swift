@@ -27,8 +27,11 @@ public struct BundleBatch: Sendable {
   public struct Found: Sendable, Hashable {
     public var path: String
     public var name: String
-    /// Whether it was found in a folder rather than named on its own.
-    public var inFolder: Bool
+
+    public init(path: String, name: String) {
+      self.path = path
+      self.name = name
+    }
   }
 
   /// The bundles `paths` name, each once: files as they are, folders by every `.zip` file under
@@ -37,12 +40,12 @@ public struct BundleBatch: Sendable {
     var seen = Set<String>()
     return paths.flatMap { path -> [Found] in
       guard FileManager.default.isDirectory(at: URL(fileURLWithPath: path)) else {
-        return [Found(path: path, name: path.lastPathComponent, inFolder: false)]
+        return [Found(path: path, name: path.lastPathComponent)]
       }
       let files = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
       return files.filter { $0.lowercased().hasSuffix(".zip") && !$0.lastPathComponent.hasPrefix(".") }
         .sorted(by: NaturalOrder.isBefore)
-        .map { Found(path: path.appendingPathComponent($0), name: $0, inFolder: true) }
+        .map { Found(path: path.appendingPathComponent($0), name: $0) }
         .filter { !FileManager.default.isDirectory(at: URL(fileURLWithPath: $0.path)) }
     }.filter { seen.insert($0.path).inserted }
   }
@@ -59,26 +62,28 @@ public struct BundleBatch: Sendable {
     public var attachmentDigests: [(digest: String, path: String)] = []
   }
 
-  /// Verifies every bundle, in input order.
-  public func verify(_ bundles: [Found]) -> [Outcome] {
+  /// Verifies every bundle, in input order, each row and report naming it by `named` (its path
+  /// as given, unless told otherwise).
+  public func verify(_ bundles: [Found], named: @escaping @Sendable (Found) -> String = { $0.path }) -> [Outcome] {
     // The cores go to the bundles first; what is left over reads each bundle's attachments.
     let perBundle = jobs / max(1, min(jobs, bundles.count))
     let verifier = BundleVerifier(forms: forms, language: language, today: today, jobs: perBundle)
     return bundles.parallelMap(jobs: jobs) { found in
       let path = found.path
+      let name = named(found)
       do throws(BundleVerifyError) {
-        let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: path)
+        let inspection = try verifier.inspect(URL(fileURLWithPath: path), named: name)
         let report = inspection.report
-        var row = SummaryRow(file: path, application: inspection.application, form: inspection.form, report: report,
+        var row = SummaryRow(file: name, application: inspection.application, form: inspection.form, report: report,
           status: report.hasErrors ? .rejected : .verified)
         row.bundle = found.name
         if digestsBundles { row.sha256 = try? FileDigest.sha256(of: URL(fileURLWithPath: path)) }
         return Outcome(report: report, row: row, application: inspection.application, form: inspection.form,
           attachmentDigests: inspection.attachmentDigests)
       } catch {
-        var row = SummaryRow(file: path, status: .unreadable)
+        var row = SummaryRow(file: name, status: .unreadable)
         row.bundle = found.name
-        row.reason = error.line(file: path, language)
+        row.reason = error.line(file: name, language)
         return Outcome(row: row, failure: error)
       }
     }

@@ -15,6 +15,9 @@ public struct SummaryFiles: Sendable {
     self.source = source
   }
 
+  /// The receipt's files' stem, 回执.
+  public var receiptStem: String { catalogue.text("receipt.fileName", language) }
+
   /// The files' names: 汇总.json, .csv, .html and .xlsx, then 回执.json and .html.
   public var names: [String] {
     let stem = catalogue.text("summary.fileName", language)
