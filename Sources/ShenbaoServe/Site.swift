@@ -46,6 +46,7 @@ struct Site: Sendable {
     }
     registerAttachments(on: router)
     registerDepartment(on: router)
+    registerWord(on: router)
   }
 
   /// The page's words, placeholders left in for its script.

@@ -88,6 +88,35 @@ struct ServeCommandTests {
     }
   }
 
+  @Test func anApplicantBringsTheWordFormAndItsFolder() throws {
+    let workspace = try Workspace()
+    try workspace.editedDraft("wrong.yaml", [("310104197803150412", "310104197803150413")])
+    #expect(try CLI.run(["render", "wrong.yaml", "-o", "申报书.docx"], in: workspace.folder).status == 1)
+    for (category, file) in [("01-营业执照或法人证书", "事业单位法人证书.pdf"), ("03-团队职称职业资格证书", "项目团队职称证书.pdf")] {
+      let sub = workspace.url("申报书-附件/\(category)")
+      try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: workspace.url("附件/\(file)"), to: sub.appendingPathComponent(file))
+    }
+    let served = try Served()
+    let artefacts = Repository.root.appendingPathComponent(".build/artefacts/serve-word")
+    let script = Repository.root.appendingPathComponent("Tests/Interop/serve_word.py").path
+    let run = try CLI.tool("python3", [script, served.url + "forms/\(Self.form)/word", artefacts.path,
+      workspace.url("申报书.docx").path, workspace.url("申报书-附件").path])
+    #expect(run.status == 0, "\(run.stdout)")
+    let seen = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+    #expect(seen["summary"] as? String == "已填 83/83 项；3 个错误，0 个警告", "\(seen)")
+    let places = (seen["findings"] as? [[String]])?.map { $0[0] } ?? []
+    #expect(places == ["一、申报单位基本信息 · 项目负责人 · 身份证号码", "四、项目组成员信息 · 项目负责人 · 身份证号码",
+      "四、项目组成员信息 · 项目组全部成员 第1人 · 身份证号码"], "\(places)")
+    let annotated = try #require(seen["annotated"] as? String)
+    let comments = try CLI.tool("python3", [Repository.root.appendingPathComponent("Tests/Interop/docx_comments.py").path,
+      annotated])
+    let read = try #require(try JSONSerialization.jsonObject(with: Data(comments.stdout.utf8)) as? [String: Any])
+    let cells = (read["comments"] as? [[String: Any]])?.compactMap { $0["cell"] as? String }
+    #expect(cells == Array(repeating: "310104197803150413", count: 3))
+    #expect(seen["console"] as? [String] == [])
+  }
+
   @Test func aDepartmentDropsBundlesAndReadsTheSummary() throws {
     let workspace = try Workspace(withExample: false)
     let made = try CLI.tool("python3", [Repository.root.appendingPathComponent("scripts/make-applications.py").path,

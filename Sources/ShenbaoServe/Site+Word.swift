@@ -1,0 +1,110 @@
+import FoundationEssentials
+import Hummingbird
+import ShenbaoKit
+
+/// The Word route: a filled 申报书.docx and its attachments folder uploaded, the findings located
+/// in the document (section · table · row), and the copy with a comment on each cell.
+extension Site {
+  func registerWord(on router: Router<BasicRequestContext>) {
+    router.get("/forms/:id/word") { _, context in
+      let id = try context.parameters.require("id")
+      return try await self.withForm(id) { form in
+        struct Word {
+          var lang: String
+          var pageTitle: String
+          var formID: String
+          var title: String
+          var year: Int
+          var text: [String: String]
+        }
+        let words = self.texts
+        return self.page("word", Word(lang: self.htmlLanguage, pageTitle: "\(form.title) \(form.year)", formID: form.id,
+          title: form.title, year: form.year, text: words))
+      }
+    }
+    router.post("/api/forms/:id/word") { request, context in
+      let id = try context.parameters.require("id")
+      return try await self.withForm(id) { form in try await self.checkWord(request, form: form) }
+    }
+  }
+
+  /// What the Word page is told: the findings, each where it is printed, and the annotated copy.
+  struct WordCheck: Encodable {
+    struct Item: Encodable {
+      var place: String
+      var severity: String
+      var code: String
+      var message: String
+    }
+
+    var findings: [Item]
+    var errors: Int
+    var warnings: Int
+    var filled: Int
+    var total: Int
+    var annotated: String
+    var annotatedName: String
+  }
+
+  func checkWord(_ request: Request, form: FormDefinition) async throws -> Response {
+    guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
+      return refusal.response(.badRequest, "web.error.notMultipart")
+    }
+    guard let folder = UploadFolder() else { return refusal.response(.internalServerError, "web.error.cannotStore") }
+    let limits = MultipartReader.Limits(fileBytes: max(form.attachments.maxFileBytes, DocxReadLimits().fileBytes),
+      totalBytes: Self.largestUpload(form))
+    let parts: [MultipartReader.Part]
+    do throws(MultipartReader.Problem) {
+      parts = try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url)
+    } catch {
+      return refusal.multipart(error, form: form)
+    }
+    guard let documentPart = parts.first(where: { $0.name == "document" && $0.file != nil }), let uploaded = documentPart.file
+    else { return refusal.response(.badRequest, "web.error.noDocument") }
+    let name = UploadFolder.safeName(documentPart.filename ?? "", fallback: "document.docx")
+    let document = folder.url.appendingPathComponent(name)
+    let attachments = folder.url.appendingPathComponent("attachments")
+    do {
+      try FileManager.default.moveItem(at: uploaded, to: document)
+      try FileManager.default.createDirectory(at: attachments, withIntermediateDirectories: true)
+      // The folder chosen keeps its sub-folders (the categories): every component of each
+      // relative name made safe, the chosen folder's own name dropped.
+      for part in parts where part.name == "attachments" {
+        guard let file = part.file, let relative = part.filename else { continue }
+        let components = relative.split(whereSeparator: { $0 == "/" || $0 == "\\" }).dropFirst()
+          .map { UploadFolder.safeName(String($0), fallback: "file") }
+        guard !components.isEmpty, components.count <= 8 else { continue }
+        let target = components.reduce(attachments) { $0.appendingPathComponent($1) }
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: target.path) { try FileManager.default.moveItem(at: file, to: target) }
+      }
+    } catch {
+      return refusal.response(.internalServerError, "web.error.cannotStore")
+    }
+    let check = DraftCheck(forms: FormChoice(chosen: form, resolver: configuration.forms.resolver), language: language,
+      attachmentsFolder: attachments)
+    let report: ValidationReport
+    switch check.check(document.path) {
+    case .success(let found): report = found
+    case .failure(let failure): return refusal.line(.unprocessableContent, failure.line(file: name, language))
+    }
+    let annotated: Data
+    do {
+      let bytes = try FileDescriptor(reading: document).read(upTo: DocxReadLimits().fileBytes)
+      annotated = try DocxAnnotation.annotated(bytes, findings: report.findings,
+        author: MessageCatalogue.shared.text("annotate.author", language), date: Date())
+    } catch let error as DocxReadError {
+      return refusal.line(.unprocessableContent, "\(name): " + error.message(language))
+    } catch {
+      return refusal.response(.internalServerError, "web.error.cannotStore")
+    }
+    let stem = name.lowercased().hasSuffix(".docx") ? String(name.dropLast(5)) : name
+    return Self.json(WordCheck(
+      findings: report.findings.map {
+        WordCheck.Item(place: $0.place ?? $0.label ?? $0.path, severity: $0.severity.rawValue, code: $0.code, message: $0.message)
+      },
+      errors: report.errors, warnings: report.warnings, filled: report.completeness.filled, total: report.completeness.total,
+      annotated: annotated.base64EncodedString(),
+      annotatedName: MessageCatalogue.shared.text("web.annotatedName", language, ["name": stem])))
+  }
+}
