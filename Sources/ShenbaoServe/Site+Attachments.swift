@@ -62,20 +62,37 @@ extension Site {
     return Self.json(AttachmentCheck(path: path, facts: facts.map(FactsJSON.init), findings: findings.map(CheckResult.Item.init)))
   }
 
+  /// A multipart upload, read into a private folder.
+  enum Upload {
+    case read(UploadFolder, [MultipartReader.Part])
+    /// Why it was not: the answer to give.
+    case refused(Response)
+  }
+
+  /// Reads the request's multipart body within `limits` into a folder of its own; `refusal`
+  /// says why a body over a limit or malformed is refused.
+  func upload(
+    _ request: Request, limits: MultipartReader.Limits, refusing refuse: (MultipartReader.Problem) -> Response
+  ) async -> Upload {
+    guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
+      return .refused(refusal.response(.badRequest, "web.error.notMultipart"))
+    }
+    guard let folder = UploadFolder() else { return .refused(refusal.response(.internalServerError, "web.error.cannotStore")) }
+    do throws(MultipartReader.Problem) {
+      return .read(folder, try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url))
+    } catch {
+      return .refused(refuse(error))
+    }
+  }
+
   /// The draft (field `draft`) and its files (each part named by the path the draft gives it):
   /// validated as `package` does and, when it has no errors, the bundle.
   func bundle(_ request: Request, form: FormDefinition) async throws -> Response {
-    guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
-      return refusal.response(.badRequest, "web.error.notMultipart")
-    }
-    guard let folder = UploadFolder() else { return refusal.response(.internalServerError, "web.error.cannotStore") }
-    let limits = MultipartReader.Limits(fileBytes: form.attachments.maxFileBytes,
-      totalBytes: Self.largestUpload(form))
-    let parts: [MultipartReader.Part]
-    do throws(MultipartReader.Problem) {
-      parts = try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url)
-    } catch {
-      return refusal.multipart(error, form: form)
+    let limits = MultipartReader.Limits(fileBytes: form.attachments.maxFileBytes, totalBytes: Self.largestUpload(form))
+    let (folder, parts): (UploadFolder, [MultipartReader.Part])
+    switch await upload(request, limits: limits, refusing: { refusal.multipart($0, form: form) }) {
+    case .refused(let response): return response
+    case .read(let made, let read): (folder, parts) = (made, read)
     }
     guard let draftPart = parts.first(where: { $0.name == "draft" && $0.file == nil }) else {
       return refusal.response(.badRequest, "web.error.noDraft")
@@ -218,7 +235,8 @@ struct FactsJSON: Encodable {
 
 extension CheckResult.Item {
   init(_ finding: Finding) {
-    self.init(path: finding.path, severity: finding.severity.rawValue, code: finding.code, message: finding.message)
+    self.init(path: finding.path, place: finding.place ?? finding.label, severity: finding.severity.rawValue,
+      code: finding.code, message: finding.message)
   }
 }
 

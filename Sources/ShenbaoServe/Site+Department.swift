@@ -23,16 +23,11 @@ extension Site {
   static let largestBundle = 4 << 30
 
   func department(_ request: Request) async throws -> Response {
-    guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
-      return refusal.response(.badRequest, "web.error.notMultipart")
-    }
-    guard let folder = UploadFolder() else { return refusal.response(.internalServerError, "web.error.cannotStore") }
     let limits = MultipartReader.Limits(fileBytes: Self.largestBundle, totalBytes: Self.largestBundle)
-    let parts: [MultipartReader.Part]
-    do throws(MultipartReader.Problem) {
-      parts = try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url)
-    } catch {
-      return refusal.multipart(error, maximum: Self.largestBundle)
+    let (folder, parts): (UploadFolder, [MultipartReader.Part])
+    switch await upload(request, limits: limits, refusing: { refusal.multipart($0, maximum: Self.largestBundle) }) {
+    case .refused(let response): return response
+    case .read(let made, let read): (folder, parts) = (made, read)
     }
     // Each .zip under a safe name of its own; anything else chosen with a folder is left out.
     let received = folder.url.appendingPathComponent("received")

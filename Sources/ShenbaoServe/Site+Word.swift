@@ -28,36 +28,13 @@ extension Site {
     }
   }
 
-  /// What the Word page is told: the findings, each where it is printed, and the annotated copy.
-  struct WordCheck: Encodable {
-    struct Item: Encodable {
-      var place: String
-      var severity: String
-      var code: String
-      var message: String
-    }
-
-    var findings: [Item]
-    var errors: Int
-    var warnings: Int
-    var filled: Int
-    var total: Int
-    var annotated: String
-    var annotatedName: String
-  }
-
   func checkWord(_ request: Request, form: FormDefinition) async throws -> Response {
-    guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
-      return refusal.response(.badRequest, "web.error.notMultipart")
-    }
-    guard let folder = UploadFolder() else { return refusal.response(.internalServerError, "web.error.cannotStore") }
     let limits = MultipartReader.Limits(fileBytes: max(form.attachments.maxFileBytes, DocxReadLimits().fileBytes),
       totalBytes: Self.largestUpload(form))
-    let parts: [MultipartReader.Part]
-    do throws(MultipartReader.Problem) {
-      parts = try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url)
-    } catch {
-      return refusal.multipart(error, form: form)
+    let (folder, parts): (UploadFolder, [MultipartReader.Part])
+    switch await upload(request, limits: limits, refusing: { refusal.multipart($0, form: form) }) {
+    case .refused(let response): return response
+    case .read(let made, let read): (folder, parts) = (made, read)
     }
     guard let documentPart = parts.first(where: { $0.name == "document" && $0.file != nil }), let uploaded = documentPart.file
     else { return refusal.response(.badRequest, "web.error.noDocument") }
@@ -99,12 +76,9 @@ extension Site {
       return refusal.response(.internalServerError, "web.error.cannotStore")
     }
     let stem = name.lowercased().hasSuffix(".docx") ? String(name.dropLast(5)) : name
-    return Self.json(WordCheck(
-      findings: report.findings.map {
-        WordCheck.Item(place: $0.place ?? $0.label ?? $0.path, severity: $0.severity.rawValue, code: $0.code, message: $0.message)
-      },
-      errors: report.errors, warnings: report.warnings, filled: report.completeness.filled, total: report.completeness.total,
-      annotated: annotated.base64EncodedString(),
-      annotatedName: MessageCatalogue.shared.text("web.annotatedName", language, ["name": stem])))
+    var result = CheckResult(report)
+    result.annotated = annotated.base64EncodedString()
+    result.annotatedName = MessageCatalogue.shared.text("web.annotatedName", language, ["name": stem])
+    return Self.json(result)
   }
 }

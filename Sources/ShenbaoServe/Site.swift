@@ -47,6 +47,7 @@ struct Site: Sendable {
     registerAttachments(on: router)
     registerDepartment(on: router)
     registerWord(on: router)
+    registerDocument(on: router)
   }
 
   /// The page's words, placeholders left in for its script.
@@ -136,10 +137,12 @@ struct Site: Sendable {
   }
 }
 
-/// What the page's script is told of a draft: every finding with its path, and the counts.
+/// What a page's script is told of a draft or document: every finding with its path (and, for a
+/// Word form, where it is printed), the counts, and for a Word form its annotated copy.
 struct CheckResult: Encodable {
   struct Item: Encodable {
     var path: String
+    var place: String?
     var severity: String
     var code: String
     var message: String
@@ -150,11 +153,11 @@ struct CheckResult: Encodable {
   var warnings: Int
   var filled: Int
   var total: Int
+  var annotated: String?
+  var annotatedName: String?
 
   init(_ report: ValidationReport) {
-    findings = report.findings.map {
-      Item(path: $0.path, severity: $0.severity.rawValue, code: $0.code, message: $0.message)
-    }
+    findings = report.findings.map(Item.init)
     errors = report.errors
     warnings = report.warnings
     filled = report.completeness.filled

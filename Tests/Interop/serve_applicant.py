@@ -20,25 +20,13 @@ import time
 
 import yaml
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser import browser, console_errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 WRONG_ID = "310104197803150413"
 RIGHT_ID = "310104197803150412"
 
-
-def browser(downloads):
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900",
-                     "--disable-dev-shm-usage", "--lang=zh-CN"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"download.default_directory": downloads,
-                                              "download.prompt_for_download": False})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 def findings(driver, path):
@@ -156,7 +144,7 @@ def main():
             time.sleep(0.1)
         seen["bundle"] = os.path.join(downloads, bundles[0]) if bundles else ""
         shot(driver, folder, "9-bundle.png", driver.find_element(By.ID, "download-bundle"))
-        seen["console"] = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        seen["console"] = console_errors(driver)
         print(json.dumps(seen, ensure_ascii=False))
     finally:
         driver.quit()

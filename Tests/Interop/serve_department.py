@@ -12,8 +12,7 @@ import json
 import os
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser import browser, console_errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -21,12 +20,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 def main():
     base, folder, bundles = sys.argv[1], sys.argv[2], sys.argv[3:]
     os.makedirs(folder, exist_ok=True)
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900", "--lang=zh-CN"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = browser()
     seen = {}
     try:
         driver.get(base)
@@ -45,7 +39,7 @@ def main():
         driver.save_screenshot(os.path.join(folder, "2-summary.png"))
         driver.find_element(By.ID, "filter").send_keys("第2号")
         seen["filtered"] = len([row for row in rows if row.is_displayed()])
-        seen["console"] = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        seen["console"] = console_errors(driver)
         print(json.dumps(seen, ensure_ascii=False))
     finally:
         driver.quit()

@@ -12,8 +12,7 @@ import os
 import sys
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser import browser, console_errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -22,14 +21,7 @@ def main():
     url, folder, docx, attachments = sys.argv[1:5]
     downloads = os.path.join(folder, "downloads")
     os.makedirs(downloads, exist_ok=True)
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900", "--lang=zh-CN"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"download.default_directory": downloads,
-                                              "download.prompt_for_download": False})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = browser(downloads)
     seen = {}
     try:
         driver.get(url)
@@ -50,7 +42,7 @@ def main():
                 break
             time.sleep(0.1)
         seen["annotated"] = os.path.join(downloads, name) if os.path.exists(os.path.join(downloads, name)) else ""
-        seen["console"] = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        seen["console"] = console_errors(driver)
         print(json.dumps(seen, ensure_ascii=False))
     finally:
         driver.quit()

@@ -11,19 +11,10 @@ screenshot's size. Needs selenium and Debian's chromium and chromium-driver; run
 import json
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser import browser
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-
-def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900",
-                     "--disable-dev-shm-usage", "--lang=zh-CN"):
-        options.add_argument(argument)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 def shown(driver, selector):

@@ -280,21 +280,34 @@
   });
 
   // ---- Download and load the draft as YAML ----
-  document.getElementById("download-yaml").addEventListener("click", function () {
-    fetch("/api/forms/" + encodeURIComponent(formID) + "/yaml", {
+  // A file the server makes from the draft, downloaded under the name it gives.
+  function download(path, fallback) {
+    return fetch("/api/forms/" + encodeURIComponent(formID) + path, {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(collect()),
       credentials: "same-origin"
     }).then(function (response) {
       if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
-      return response.blob();
-    }).then(function (blob) {
-      var link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = "draft.yaml";
-      document.body.appendChild(link);
-      link.click();
-      setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      var match = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get("Content-Disposition") || "");
+      var name = match ? decodeURIComponent(match[1]) : fallback;
+      return response.blob().then(function (blob) {
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = name;
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      });
     }).catch(function (error) { statusLine.textContent = error.message; });
+  }
+  document.getElementById("download-yaml").addEventListener("click", function () { download("/yaml", "draft.yaml"); });
+  ["download-docx", "download-pdf"].forEach(function (id) {
+    var button = document.getElementById(id);
+    button.addEventListener("click", function () {
+      if (button.dataset.working) statusLine.textContent = button.dataset.working;
+      download("/document?format=" + button.dataset.format, "document." + button.dataset.format).then(function () {
+        if (statusLine.textContent === button.dataset.working) statusLine.textContent = "";
+      });
+    });
   });
   document.getElementById("load-yaml").addEventListener("change", function (event) {
     var file = event.target.files[0];

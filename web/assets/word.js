@@ -36,7 +36,7 @@
         item.className = finding.severity;
         var place = document.createElement("span");
         place.className = "place";
-        place.textContent = finding.place;
+        place.textContent = finding.place || finding.path;
         var message = document.createElement("span");
         message.textContent = finding.message;
         item.append(place, message);
