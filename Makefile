@@ -9,7 +9,7 @@ SWIFT ?= swift
 PYTHON ?= python3
 EXAMPLE := forms/shanghai-ip-operations-2021/example/draft.yaml
 SYSTEM_PACKAGES := libxml2-dev libzip-dev libyaml-dev libssl-dev libxlsxwriter-dev pkg-config
-PYTHON_PACKAGES := check-jsonschema python-docx bagit openpyxl selenium
+PYTHON_PACKAGES := check-jsonschema python-docx bagit openpyxl selenium pyyaml
 # What the interoperability tests open our files with: Info-ZIP, LibreOffice (with CJK fonts, so
 # the rendered form is laid out as it prints) and poppler's PDF tools.
 TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk poppler-utils chromium chromium-driver
@@ -34,7 +34,7 @@ deps:
 # What the interoperability tests run against: a JSON Schema validator, python-docx, LibreOffice.
 test-deps: deps
 	@$(MAKE) --no-print-directory deps SYSTEM_PACKAGES="$(TEST_SYSTEM_PACKAGES)"
-	@$(PYTHON) -c "import check_jsonschema, docx, bagit, openpyxl, selenium" 2>/dev/null || \
+	@$(PYTHON) -c "import check_jsonschema, docx, bagit, openpyxl, selenium, yaml" 2>/dev/null || \
 	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PYTHON_PACKAGES)
 
 build: deps

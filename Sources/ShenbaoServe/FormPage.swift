@@ -53,12 +53,18 @@ struct FormPage {
     var titleKey: String
     var folder: String
     var maxFileBytes: Int
+    /// For the total of a table (budget lines and their 合计): the paths of the lines it adds up,
+    /// which the page sums as they are typed.
+    var sumOf: String
+    var hasSum: Bool
     var itemLabel: String
     var fields: [Field]
     var anchor: String
 
-    init(_ field: FieldDefinition, path: String, form: FormDefinition) {
+    init(_ field: FieldDefinition, path: String, form: FormDefinition, totals: [String: [String]] = [:]) {
       self.path = path
+      sumOf = (totals[path] ?? []).joined(separator: " ")
+      hasSum = totals[path] != nil
       label = field.label
       hint = field.hint ?? ""
       hasHint = !hint.isEmpty
@@ -102,7 +108,7 @@ struct FormPage {
       itemLabel = field.itemLabel ?? "{n}"
       anchor = "f-" + path.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
       let childPrefix = field.kind == .list ? "\(path)[#]." : "\(path)."
-      fields = (field.fields ?? []).map { Field($0, path: childPrefix + $0.id, form: form) }
+      fields = (field.fields ?? []).map { Field($0, path: childPrefix + $0.id, form: form, totals: totals) }
     }
   }
 
@@ -120,6 +126,18 @@ struct FormPage {
   var sections: [Section]
   var text: [String: String]
 
+  /// Each table total of `section` (by its path) with the paths of the lines it adds up: the
+  /// table's other number fields.
+  static func totals(_ section: FormSection, _ form: FormDefinition) -> [String: [String]] {
+    var totals: [String: [String]] = [:]
+    for case .table(let group, _, let total?) in section.layout?.map(\.block) ?? [] {
+      let lines = (form.field(at: group.path)?.fields ?? []).filter { $0.kind == .number }
+        .map { group.path.appending($0.id).description }.filter { $0 != total.path.description }
+      totals[total.path.description] = lines
+    }
+    return totals
+  }
+
   init(_ form: FormDefinition, text: [String: String], lang: String) {
     self.lang = lang
     pageTitle = "\(form.title) \(form.year)"
@@ -128,7 +146,7 @@ struct FormPage {
     year = form.year
     sections = form.sections.map { section in
       Section(id: section.id, title: section.title,
-        fields: section.fields.map { FormPage.Field($0, path: $0.id, form: form) })
+        fields: section.fields.map { FormPage.Field($0, path: $0.id, form: form, totals: Self.totals(section, form)) })
     }
     self.text = text
   }

@@ -9,7 +9,8 @@ to the team roster and types a name into it; types past a field's 字 limit and 
 counter; reloads and reads the fields back; downloads the draft as YAML. Then loads the example
 draft (EXAMPLE-FOLDER/draft.yaml) with 载入草稿, drops a file that is not what it says into a
 category and reads the finding, removes it, attaches the example's files to their categories,
-reloads (the files are kept), and downloads the bundle. Takes a screenshot at each step. Prints
+downloads the filled form as Word and as PDF, reloads (the files are kept), and downloads the
+bundle. Takes a screenshot at each step. Prints
 one JSON object of what it saw. Needs selenium, PyYAML, Debian's chromium and chromium-driver;
 runs offline.
 """
@@ -129,6 +130,16 @@ def main():
         wait.until(lambda d: d.find_element(By.ID, "problems").text.strip() != "" and
                    "附件材料" not in d.find_element(By.ID, "problems").text)
         seen["problemsWithFiles"] = driver.find_element(By.ID, "problems").text
+        # The filled form, as Word and printed to PDF.
+        for button, name in (("download-docx", "申报书.docx"), ("download-pdf", "申报书.pdf")):
+            driver.find_element(By.ID, button).click()
+            target = os.path.join(downloads, name)
+            for _ in range(600):
+                if os.path.exists(target) and os.path.getsize(target) > 0:
+                    break
+                time.sleep(0.1)
+            time.sleep(0.3)
+            seen[button] = open(target, "rb").read(5).decode("latin-1") if os.path.exists(target) else ""
         driver.refresh()
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".file")) == len(draft["attachments"]))
         seen["filesAfterReload"] = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".file-name")]

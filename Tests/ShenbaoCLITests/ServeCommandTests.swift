@@ -73,6 +73,8 @@ struct ServeCommandTests {
     #expect(yaml.contains("陈立华"))
     #expect((seen["fakeFile"] as? [String])?.first?.contains("扩展名为 PDF，但内容不是可识别的任何格式") == true, "\(seen)")
     #expect(seen["problemsWithFiles"] as? String == "没有发现问题")
+    #expect(seen["download-docx"] as? String == "PK\u{3}\u{4}\u{14}" || (seen["download-docx"] as? String)?.hasPrefix("PK") == true)
+    #expect(seen["download-pdf"] as? String == "%PDF-")
     #expect((seen["filesAfterReload"] as? [String])?.count == 6)
     #expect(seen["bundleStatus"] as? String == "已下载 上海浦江高校技术转移服务中心-申报材料.zip")
     let bundle = try #require(seen["bundle"] as? String)
@@ -86,6 +88,18 @@ struct ServeCommandTests {
       let png = try Data(contentsOf: artefacts.appendingPathComponent("\(step).png"))
       #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "\(step)")
     }
+  }
+
+  @Test func aTableTotalIsSummedAsTheLinesAreTyped() throws {
+    let served = try Served()
+    let script = Repository.root.appendingPathComponent("Tests/Interop/serve_totals.py").path
+    let run = try CLI.tool("python3", [script, served.url + "forms/shanghai-soft-science-2026", "costs.total",
+      "costs.equipment=12.5", "costs.materials=3", "costs.personnel=20"])
+    #expect(run.status == 0, "\(run.stdout)")
+    let seen = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: [Any]], "\(run.stdout)")
+    #expect(seen["wrong"]?.first as? String == "各项合计 35.5")
+    #expect(seen["wrong"]?.last as? Bool == true)
+    #expect(seen["right"]?.last as? Bool == false)
   }
 
   @Test func anApplicantBringsTheWordFormAndItsFolder() throws {

@@ -141,6 +141,7 @@
       element.value = value === undefined || value === null || typeof value === "object" ? "" : String(value);
     });
     form.querySelectorAll("[data-limit]").forEach(function (counter) { count(counter); });
+    sums();
   }
 
   // ---- 字 counts: characters without white space (the limit), and Word's 字数 ----
@@ -168,6 +169,23 @@
     counter.textContent = form.dataset.counter.replace("{strict}", found.strict).replace("{limit}", limit)
       .replace("{words}", found.words);
     counter.classList.toggle("over", found.strict > limit);
+  }
+
+  // ---- Table totals: the lines it adds up, summed as they are typed ----
+  function sums() {
+    form.querySelectorAll("[data-sum-of]").forEach(function (total) {
+      var sum = 0;
+      total.dataset.sumOf.split(" ").forEach(function (path) {
+        var line = form.querySelector("[data-path='" + CSS.escape(path) + "']");
+        var value = line ? parseFloat(line.value.replace(/[,，\s]/g, "")) : NaN;
+        if (!isNaN(value)) sum += value;
+      });
+      var shown = total.parentElement.querySelector(".sum");
+      var rounded = Math.round(sum * 10000) / 10000;
+      shown.textContent = shown.dataset.template.replace("{sum}", rounded);
+      var typed = parseFloat(total.value.replace(/[,，\s]/g, ""));
+      shown.classList.toggle("over", total.value !== "" && !isNaN(typed) && Math.abs(typed - rounded) > 1e-9);
+    });
   }
 
   // ---- Findings beside their fields, and by section ----
@@ -264,6 +282,7 @@
   form.addEventListener("input", function (event) {
     var counter = event.target.parentElement && event.target.parentElement.querySelector("[data-limit]");
     if (counter) count(counter);
+    sums();
     changed();
   });
   form.addEventListener("change", changed);
