@@ -4,8 +4,10 @@ import ShenbaoKit
 /// the fields with their labels, hints, kinds, choices, units and limits. Lists are shown as
 /// rows the person adds and removes; the page's script fills them from the saved draft.
 struct FormPage {
+  /// A choice: its value, shown with the other names the checks accept for it.
   struct Option {
     var value: String
+    var label: String
   }
 
   /// An attachment category, with its own place to drop files.
@@ -61,7 +63,10 @@ struct FormPage {
     var fields: [Field]
     var anchor: String
 
-    init(_ field: FieldDefinition, path: String, form: FormDefinition, totals: [String: [String]] = [:]) {
+    init(
+      _ field: FieldDefinition, path: String, form: FormDefinition, totals: [String: [String]] = [:],
+      language: Language = .zh
+    ) {
       self.path = path
       sumOf = (totals[path] ?? []).joined(separator: " ")
       hasSum = totals[path] != nil
@@ -76,13 +81,18 @@ struct FormPage {
       hasUnit = !unit.isEmpty
       defaultText = field.default ?? ""
       hasDefault = !defaultText.isEmpty
-      let choices: [String] = switch field.kind {
-      case .choice: (field.options ?? []).map(\.value)
-      case .recommender: form.recommenders.map(\.name)
-      case .attachmentCategory: form.attachments.categories.map(\.id)
+      let choices: [(value: String, aliases: [String])] = switch field.kind {
+      case .choice: (field.options ?? []).map { ($0.value, $0.aliases ?? []) }
+      case .recommender: form.recommenders.map { ($0.name, [$0.fullName] + ($0.aliases ?? [])) }
+      case .attachmentCategory: form.attachments.categories.map { ($0.id, [$0.label]) }
       default: []
       }
-      options = choices.map(Option.init)
+      let catalogue = MessageCatalogue.shared
+      options = choices.map { choice in
+        let others = choice.aliases.filter { !$0.isEmpty && $0 != choice.value }
+        return Option(value: choice.value, label: others.isEmpty ? choice.value : catalogue.text("web.optionWithAliases",
+          language, ["value": choice.value, "aliases": others.joined(separator: catalogue.text("web.aliasSeparator", language))]))
+      }
       isChoice = field.kind == .choice && !field.open || field.kind == .attachmentCategory
       isMultiline = field.multiline || (field.maxCharacters ?? 0) > 200
       inputType = switch field.kind {
@@ -108,7 +118,9 @@ struct FormPage {
       itemLabel = field.itemLabel ?? "{n}"
       anchor = "f-" + path.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
       let childPrefix = field.kind == .list ? "\(path)[#]." : "\(path)."
-      fields = (field.fields ?? []).map { Field($0, path: childPrefix + $0.id, form: form, totals: totals) }
+      fields = (field.fields ?? []).map {
+        Field($0, path: childPrefix + $0.id, form: form, totals: totals, language: language)
+      }
     }
   }
 
@@ -138,7 +150,7 @@ struct FormPage {
     return totals
   }
 
-  init(_ form: FormDefinition, text: [String: String], lang: String) {
+  init(_ form: FormDefinition, text: [String: String], lang: String, language: Language) {
     self.lang = lang
     pageTitle = "\(form.title) \(form.year)"
     formID = form.id
@@ -146,7 +158,9 @@ struct FormPage {
     year = form.year
     sections = form.sections.map { section in
       Section(id: section.id, title: section.title,
-        fields: section.fields.map { FormPage.Field($0, path: $0.id, form: form, totals: Self.totals(section, form)) })
+        fields: section.fields.map {
+          FormPage.Field($0, path: $0.id, form: form, totals: Self.totals(section, form), language: language)
+        })
     }
     self.text = text
   }

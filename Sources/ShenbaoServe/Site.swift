@@ -17,7 +17,7 @@ struct Site: Sendable {
     router.get("/forms/:id") { _, context in
       let id = try context.parameters.require("id")
       return try await self.withForm(id) { form in
-        self.page("form", FormPage(form, text: self.texts, lang: self.htmlLanguage))
+        self.page("form", FormPage(form, text: self.texts, lang: self.htmlLanguage, language: self.language))
       }
     }
     router.get("/assets/:name") { _, context in
