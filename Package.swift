@@ -118,6 +118,8 @@ let package = Package(
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
     .executableTarget(name: "FuzzForm", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Form",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
+    .executableTarget(name: "FuzzUpload", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Upload",
+      swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
 
     // Tests.
     .testTarget(name: "ShenbaoKitTests", dependencies: ["ShenbaoKit", "CLibXML2", "CLibZip"]),

@@ -5,12 +5,12 @@
 # is kept in fuzz-artifacts/HARNESS/. Inputs that once failed live in Tests/Fuzz/HARNESS/ and
 # seed every run.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]    (harnesses: Draft Docx Bundle Form)
+# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]    (harnesses: Draft Docx Bundle Form Upload)
 set -euo pipefail
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(Draft Docx Bundle Form)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(Draft Docx Bundle Form Upload)
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 python=${PYTHON:-python3}
@@ -26,7 +26,7 @@ done
 # the largest seed).
 seeds=.build-fuzz/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds"/{Draft,Docx,Bundle,Form,work} "$seeds/work/docx" "$seeds/work/zips"
+mkdir -p "$seeds"/{Draft,Docx,Bundle,Form,Upload,work} "$seeds/work/docx" "$seeds/work/zips"
 work=$seeds/work
 example=forms/shanghai-ip-operations-2021/example
 cp -R "$example" "$work/example"
@@ -48,6 +48,15 @@ for definition in forms/*/form.yaml Tests/Forms/*/form.yaml; do
   cp "$definition" "$seeds/Form/$(basename "$(dirname "$definition")").yaml"
 done
 find "$work/drafts" -size -256k -type f -exec cp {} "$seeds/Draft/" \;
+# Uploads: a multipart body as a browser sends it (the first byte sets the chunk size), and a receipt.
+$python -c 'import sys
+body = (b"\x07--b0undary\r\nContent-Disposition: form-data; name=\"draft\"\r\n\r\n{\"form\": \"x\"}\r\n"
+        b"--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+        b"Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--b0undary--\r\n")
+open(sys.argv[1], "wb").write(body)' "$seeds/Upload/multipart.bin"
+"$shenbao" package "$work/example/draft.yaml" -o "$work/receipt/bundle.zip" --force >/dev/null 2>&1 || true
+"$shenbao" verify "$work/receipt" -o "$work/receipt-out" >/dev/null 2>&1 || true
+cp "$work/receipt-out/回执.json" "$seeds/Upload/receipt.json" 2>/dev/null || true
 find "$work/docx" -size -256k -type f -name '*.docx' -exec cp {} "$seeds/Docx/" \;
 find "$work/bags" "$work/zips" -size -256k -type f -name '*.zip' -exec cp {} "$seeds/Bundle/" \;
 

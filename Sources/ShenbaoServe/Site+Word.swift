@@ -39,8 +39,13 @@ extension Site {
     guard let documentPart = parts.first(where: { $0.name == "document" && $0.file != nil }), let uploaded = documentPart.file
     else { return refusal.response(.badRequest, "web.error.noDocument") }
     let name = UploadFolder.safeName(documentPart.filename ?? "", fallback: "document.docx")
+    guard name.lowercased().hasSuffix(".docx") else { return refusal.response(.badRequest, "web.error.notDocx") }
     let document = folder.url.appendingPathComponent(name)
-    let attachments = folder.url.appendingPathComponent("attachments")
+    // The attachments folder keeps the name the person chose, so messages name their folder.
+    let chosen = parts.first { $0.name == "attachments" }?.filename?
+      .split(whereSeparator: { $0 == "/" || $0 == "\\" }).first.map(String.init)
+    let attachments = folder.url.appendingPathComponent(
+      UploadFolder.safeName(chosen ?? "", fallback: "\(name.dropLast(5))-\(form.bundle.attachments)"))
     do {
       try FileManager.default.moveItem(at: uploaded, to: document)
       try FileManager.default.createDirectory(at: attachments, withIntermediateDirectories: true)

@@ -114,11 +114,21 @@ struct Site: Sendable {
       } catch {
         return refusal.response(.contentTooLarge, "web.error.tooLarge", ["limit": "2 MiB"])
       }
-      let application: ShenbaoKit.Application
-      do throws(DraftReadError) {
-        application = try DraftReader.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
+      // Read as the command line reads a draft file: UTF-8, or GBK as Chinese Windows saves it.
+      let text: String
+      do throws(TextFileError) {
+        text = try TextFile.decode(Data(buffer.readableBytesView))
       } catch {
         return refusal.response(.badRequest, "web.error.badDraft", ["reason": error.message(language)])
+      }
+      let application: ShenbaoKit.Application
+      do throws(DraftReadError) {
+        application = try DraftReader.parse(text)
+      } catch {
+        return refusal.response(.badRequest, "web.error.badDraft", ["reason": error.message(language)])
+      }
+      if let other = application.formID, other != form.id {
+        return refusal.response(.conflict, "web.error.otherForm", ["other": other, "form": form.id])
       }
       return try body(form, application)
     }

@@ -41,6 +41,9 @@ public struct WebServer: Sendable {
 
   /// Serves until the process is stopped; `started` is told the port actually bound (for port 0).
   public func run(started: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+    // The server stops on the signals itself; each request's files are in its own folder,
+    // removed when it is answered.
+    InterruptCleanup.leaveSignalsAlone()
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: AccessGuard(configuration: configuration))
     let site = Site(configuration: configuration)

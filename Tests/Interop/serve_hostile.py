@@ -145,6 +145,13 @@ def main():
     case("escapingQueryName", request(host, port, "POST", attachment + urllib.parse.quote("../../../tmp/shenbao-escaped-2.pdf"),
                                       body=b"%PDF-1.4\n", headers=auth))
     case("zipBomb", request(host, port, "POST", attachment + "bomb.docx", body=zip_bomb(), headers=auth))
+    body, headers = multipart([], [("document", "申报书.pdf", b"%PDF-1.4\n")])
+    case("wordNotDocx", request(host, port, "POST", "/api/forms/%s/word" % form, body=body, headers=dict(auth, **headers)))
+    draft = "/api/forms/%s/draft" % form
+    case("otherForm", request(host, port, "POST", draft, body="form: some-other-call\n".encode(), headers=auth))
+    gbk = request(host, port, "POST", draft, body=("form: %s\ncover:\n  projectName: 知识产权项目\n" % form).encode("gbk"),
+                  headers=auth)
+    case("gbkDraft", gbk)
     if token:
         case("noToken", request(host, port, "POST", validate, body=b"{}"))
         case("wrongToken", request(host, port, "GET", "/", headers={"X-Shenbao-Token": "x" * len(token)}))

@@ -82,6 +82,11 @@ struct ServeCommandTests {
     #expect(verified.status == 0, "\(verified.stdout)")
     #expect(verified.stdout.hasSuffix("已填 91/91 项；没有发现问题\n"), "\(verified.stdout)")
     #expect(seen["console"] as? [String] == [])
+    // After a bundle was made, Ctrl-C still stops the server.
+    served.process.interrupt()
+    let deadline = Date().addingTimeInterval(10)
+    while served.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    #expect(!served.process.isRunning)
     for step in ["1-home", "2-wrong-id", "3-fixed-id", "4-roster-row", "5-over-limit", "6-after-reload", "7-wrong-file",
       "8-attachments", "9-bundle"]
     {
@@ -203,6 +208,9 @@ struct ServeCommandTests {
       "escapingNames": (422, nil),
       "escapingQueryName": (200, nil),
       "zipBomb": (200, nil),
+      "wordNotDocx": (400, "申报书须是 Word 的 .docx 文件"),
+      "otherForm": (409, "这份草稿填的是表单“some-other-call”，不是本页的“shanghai-ip-operations-2021”"),
+      "gbkDraft": (400, "草稿无法读取：不是 UTF-8 编码的文本"),
     ]
     for (name, (status, line)) in expected {
       let result = try #require(cases[name], "\(name)")

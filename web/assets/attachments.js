@@ -126,15 +126,18 @@
         if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
         return response.json();
       }).then(function (answer) {
-        var taken = files.some(function (entry) { return entry.path === answer.path; });
-        var path = answer.path;
-        if (taken) {
-          var dot = path.lastIndexOf(".");
-          path = path.slice(0, dot > path.lastIndexOf("/") ? dot : path.length) + "-" + Date.now() +
-            (dot > path.lastIndexOf("/") ? path.slice(dot) : "");
+        // The same file twice gets a name of its own: 证书-2.pdf.
+        var path = answer.path, number = 1;
+        var slash = answer.path.lastIndexOf("/"), dot = answer.path.lastIndexOf(".");
+        var stem = dot > slash ? answer.path.slice(0, dot) : answer.path, ext = dot > slash ? answer.path.slice(dot) : "";
+        while (files.some(function (entry) { return entry.path === path; })) {
+          number += 1;
+          path = stem + "-" + number + ext;
         }
+        var leaf = path.slice(path.lastIndexOf("/") + 1);
+        status.textContent = "";
         var entry = { id: formID + ":" + Date.now() + ":" + Math.random().toString(36).slice(2), order: Date.now(),
-          category: category, name: file.name, title: file.name.replace(/\.[^.]+$/, ""), path: path,
+          category: category, name: leaf, title: leaf.replace(/\.[^.]+$/, ""), path: path,
           size: file.size, facts: answer.facts, blob: file };
         files.push(entry);
         keep(record(entry));
@@ -190,7 +193,15 @@
       }).catch(function (error) { status.textContent = error.message; });
   });
 
-  window.shenbaoAttachments = { entries: entries, facts: facts, list: panel.dataset.attachments };
+  function clear() {
+    files.forEach(function (entry) {
+      forget(entry);
+      if (entry.element) entry.element.remove();
+    });
+    files = [];
+  }
+
+  window.shenbaoAttachments = { entries: entries, facts: facts, clear: clear, list: panel.dataset.attachments };
   window.shenbaoAttachmentsReady = open().then(function (opened) {
     database = opened;
     return load();

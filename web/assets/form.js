@@ -94,6 +94,9 @@
   form.addEventListener("click", function (event) {
     var button = event.target.closest(".remove-row");
     if (!button) return;
+    var filled = Array.prototype.some.call(button.closest(".row").querySelectorAll("[data-path]"),
+      function (element) { return element.value !== ""; });
+    if (filled && !window.confirm(button.dataset.confirm)) return;
     var fieldset = button.closest("fieldset.list");
     button.closest(".row").remove();
     renumber(fieldset);
@@ -172,18 +175,24 @@
   }
 
   // ---- Table totals: the lines it adds up, summed as they are typed ----
+  // Only a plain number counts ("2万" is not one; the check says why): the sum never differs
+  // from what the server adds up.
+  function plainNumber(text) {
+    var compact = text.replace(/[,，\s]/g, "");
+    return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : NaN;
+  }
   function sums() {
     form.querySelectorAll("[data-sum-of]").forEach(function (total) {
       var sum = 0;
       total.dataset.sumOf.split(" ").forEach(function (path) {
         var line = form.querySelector("[data-path='" + CSS.escape(path) + "']");
-        var value = line ? parseFloat(line.value.replace(/[,，\s]/g, "")) : NaN;
+        var value = line ? plainNumber(line.value) : NaN;
         if (!isNaN(value)) sum += value;
       });
       var shown = total.parentElement.querySelector(".sum");
       var rounded = Math.round(sum * 10000) / 10000;
       shown.textContent = shown.dataset.template.replace("{sum}", rounded);
-      var typed = parseFloat(total.value.replace(/[,，\s]/g, ""));
+      var typed = plainNumber(total.value);
       shown.classList.toggle("over", total.value !== "" && !isNaN(typed) && Math.abs(typed - rounded) > 1e-9);
     });
   }
@@ -191,7 +200,9 @@
   // ---- Findings beside their fields, and by section ----
   function sectionOf(path) {
     var top = tokens(path)[0];
-    var element = form.querySelector("[data-path^='" + CSS.escape(String(top)) + "'], [data-list='" + CSS.escape(String(top)) + "'], [data-group='" + CSS.escape(String(top)) + "']");
+    var key = CSS.escape(String(top));
+    var element = form.querySelector("[data-path^='" + key + "'], [data-list='" + key + "'], [data-group='" + key +
+      "'], [data-attachments='" + key + "']");
     return element ? element.closest("section") : null;
   }
   function show(result) {
@@ -331,10 +342,9 @@
   document.getElementById("load-yaml").addEventListener("change", function (event) {
     var file = event.target.files[0];
     if (!file) return;
-    file.text().then(function (text) {
-      return fetch("/api/forms/" + encodeURIComponent(formID) + "/draft", {
-        method: "POST", headers: { "Content-Type": "text/yaml; charset=utf-8" }, body: text, credentials: "same-origin"
-      });
+    // The bytes as they are: the server reads GBK and UTF-16 drafts as the command line does.
+    fetch("/api/forms/" + encodeURIComponent(formID) + "/draft", {
+      method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: file, credentials: "same-origin"
     }).then(function (response) {
       if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
       return response.json();
@@ -342,6 +352,11 @@
       restore(draft);
       showAll = true;
       changed();
+      var attachments = window.shenbaoAttachments;
+      var listed = attachments ? getPath(draft, attachments.list) : null;
+      if (Array.isArray(listed) && listed.length > 0) {
+        statusLine.textContent = form.dataset.attachAgain.replace("{count}", listed.length);
+      }
     }).catch(function (error) {
       statusLine.textContent = form.dataset.loadError + " " + error.message;
     });
@@ -350,12 +365,20 @@
   document.getElementById("clear-draft").addEventListener("click", function (event) {
     if (!window.confirm(event.target.dataset.confirm)) return;
     restore({});
+    if (window.shenbaoAttachments) window.shenbaoAttachments.clear();
     changed();
   });
 
   // ---- Start: the saved draft, or an empty one ----
   form.querySelectorAll("fieldset.list").forEach(function (fieldset) {
     if (!fieldset.closest("template")) wireList(fieldset);
+  });
+  // Another tab of the same form saved: take its draft, so neither overwrites the other.
+  window.addEventListener("storage", function (event) {
+    if (event.key !== storageKey || event.newValue === null) return;
+    try { restore(JSON.parse(event.newValue)); } catch (error) { return; }
+    clearTimeout(timer);
+    timer = setTimeout(check, 350);
   });
   window.shenbaoChanged = changed;
   window.shenbaoDraft = collect;

@@ -8,7 +8,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var documentFile = document.getElementById("document").files[0];
-    if (!documentFile) return;
+    if (!documentFile) { status.textContent = form.dataset.chooseFirst; return; }
     var body = new FormData();
     body.append("document", documentFile, documentFile.name);
     Array.prototype.forEach.call(document.getElementById("attachments").files, function (file) {

@@ -56,6 +56,9 @@ public struct CrossCheckInput: Sendable {
 
 /// The cross-application checks.
 public enum CrossApplicationChecks {
+  /// How many applications a message names before it says how many there are in all.
+  static let namedFiles = 5
+
   /// Every finding across `inputs`, in a stable order.
   public static func check(_ inputs: [CrossCheckInput], language: Language,
     catalogue: MessageCatalogue = .shared) -> [CrossFinding]
@@ -64,7 +67,12 @@ public enum CrossApplicationChecks {
     func add(_ check: CrossApplicationCheck, _ files: [String], _ arguments: [String: String]) {
       var arguments = arguments
       arguments["count"] = String(files.count)
-      arguments["files"] = files.joined(separator: "、")
+      // A message names the first few; the finding keeps them all (a folder of 300 copies of one
+      // bundle must not make a message of 300 names on each of 300 rows).
+      let separator = catalogue.text("summary.rowSeparator", language)
+      arguments["files"] = files.count <= Self.namedFiles ? files.joined(separator: separator)
+        : catalogue.text("batch.andMore", language, ["files": files.prefix(Self.namedFiles).joined(separator: separator),
+          "count": String(files.count)])
       findings.append(CrossFinding(severity: check.severity, code: check.code,
         message: catalogue.text(check.messageKey, language, arguments), applications: files))
     }

@@ -51,23 +51,30 @@ public struct Receipt: Sendable, Codable, Hashable {
     } catch {
       throw .unreadable(url, SystemError.code(of: error))
     }
-    guard !data.isEmpty else { throw .notAReceipt(url, .empty) }
-    guard data.count <= largestFile else { throw .notAReceipt(url, .tooLarge) }
+    do throws(ReceiptError.Problem) {
+      return try decode(data)
+    } catch {
+      throw .notAReceipt(url, error)
+    }
+  }
+
+  /// The receipt `data` holds, or what makes it not one.
+  public static func decode(_ data: Data) throws(ReceiptError.Problem) -> Receipt {
+    guard !data.isEmpty else { throw .empty }
+    guard data.count <= largestFile else { throw .tooLarge }
     let receipt: Receipt
     do {
       receipt = try JSONDecoder().decode(Receipt.self, from: data)
     } catch let error as DecodingError {
-      throw .notAReceipt(url, ReceiptError.Problem(error))
+      throw ReceiptError.Problem(error)
     } catch {
-      throw .notAReceipt(url, .notJSON)
+      throw .notJSON
     }
     var names = Set<String>()
     for (index, entry) in receipt.bundles.enumerated() {
-      guard !entry.name.isEmpty else { throw .notAReceipt(url, .wrongValue(field: "bundles[\(index)].name")) }
-      guard SHA256Text.isValid(entry.sha256) else {
-        throw .notAReceipt(url, .wrongValue(field: "bundles[\(index)].sha256"))
-      }
-      guard names.insert(BagIt.normalized(entry.name)).inserted else { throw .notAReceipt(url, .twice(entry.name)) }
+      guard !entry.name.isEmpty else { throw .wrongValue(field: "bundles[\(index)].name") }
+      guard SHA256Text.isValid(entry.sha256) else { throw .wrongValue(field: "bundles[\(index)].sha256") }
+      guard names.insert(BagIt.normalized(entry.name)).inserted else { throw .twice(entry.name) }
     }
     return receipt
   }
@@ -76,7 +83,7 @@ public struct Receipt: Sendable, Codable, Hashable {
 /// Thrown when a receipt cannot be used.
 public enum ReceiptError: Error, Sendable, Equatable {
   /// What makes a file not a receipt.
-  public enum Problem: Sendable, Equatable {
+  public enum Problem: Error, Sendable, Equatable {
     case empty
     case tooLarge
     /// Not JSON in UTF-8.

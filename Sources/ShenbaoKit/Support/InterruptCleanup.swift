@@ -13,6 +13,7 @@ import Synchronization
 public enum InterruptCleanup {
   private struct State {
     var installed = false
+    var handledElsewhere = false
     var next = 0
     var registered: [Int: (folder: URL, prefix: String)] = [:]
     var hook: (@Sendable (Int32) -> Void)?
@@ -38,6 +39,12 @@ public enum InterruptCleanup {
     return try body()
   }
 
+  /// Leaves the signals to the process's own handling (a server that stops on them): no handler
+  /// is installed, and partial output is the caller's to remove.
+  public static func leaveSignalsAlone() {
+    state.withLock { $0.handledElsewhere = true }
+  }
+
   /// Calls `hook` on the first signal instead of ending the process; the second signal ends it.
   /// `nil` removes the hook.
   public static func onFirstSignal(_ hook: (@Sendable (Int32) -> Void)?) {
@@ -56,7 +63,7 @@ public enum InterruptCleanup {
   private static func installIfNeeded() {
     let first = state.withLock { state -> Bool in
       defer { state.installed = true }
-      return !state.installed
+      return !state.installed && !state.handledElsewhere
     }
     guard first else { return }
     for number in [SIGINT, SIGTERM, SIGHUP] {
