@@ -256,7 +256,7 @@ extension WebRefusal {
   func multipart(_ problem: MultipartReader.Problem, file: Int? = nil, maximum: Int) -> Response {
     switch problem {
     case .notMultipart, .malformed: response(.badRequest, "web.error.malformedUpload")
-    case .tooManyParts: response(.badRequest, "web.error.tooManyParts")
+    case .tooManyParts: response(.badRequest, "web.error.tooManyParts", ["limit": String(MultipartParser.Limits(fileBytes: 0, totalBytes: 0).parts)])
     case .fieldTooLarge(let name): response(.contentTooLarge, "web.error.fieldTooLarge", ["name": name])
     case .fileTooLarge(let name):
       response(.contentTooLarge, "web.error.fileTooLarge", ["name": name, "limit": Site.bytes(file ?? maximum)])
