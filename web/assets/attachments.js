@@ -177,17 +177,7 @@
             status.textContent = button.dataset.refused.replace("{errors}", result.errors);
           });
         }
-        if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
-        var disposition = response.headers.get("Content-Disposition") || "";
-        var match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
-        var name = match ? decodeURIComponent(match[1]) : "bundle.zip";
-        return response.blob().then(function (blob) {
-          var link = document.createElement("a");
-          link.href = URL.createObjectURL(blob);
-          link.download = name;
-          document.body.appendChild(link);
-          link.click();
-          setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+        return window.shenbaoSave(response, "bundle.zip").then(function (name) {
           status.textContent = button.dataset.ready.replace("{name}", name);
         });
       }).catch(function (error) { status.textContent = error.message; });

@@ -316,17 +316,7 @@
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(collect()),
       credentials: "same-origin"
     }).then(function (response) {
-      if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
-      var match = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get("Content-Disposition") || "");
-      var name = match ? decodeURIComponent(match[1]) : fallback;
-      return response.blob().then(function (blob) {
-        var link = document.createElement("a");
-        link.href = URL.createObjectURL(blob);
-        link.download = name;
-        document.body.appendChild(link);
-        link.click();
-        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
-      });
+      return window.shenbaoSave(response, fallback);
     }).catch(function (error) { statusLine.textContent = error.message; });
   }
   document.getElementById("download-yaml").addEventListener("click", function () { download("/yaml", "draft.yaml"); });
