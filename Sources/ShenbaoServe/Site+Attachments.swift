@@ -62,29 +62,6 @@ extension Site {
     return Self.json(AttachmentCheck(path: path, facts: facts.map(FactsJSON.init), findings: findings.map(CheckResult.Item.init)))
   }
 
-  /// A multipart upload, read into a private folder.
-  enum Upload {
-    case read(UploadFolder, [MultipartReader.Part])
-    /// Why it was not: the answer to give.
-    case refused(Response)
-  }
-
-  /// Reads the request's multipart body within `limits` into a folder of its own; `refusal`
-  /// says why a body over a limit or malformed is refused.
-  func upload(
-    _ request: Request, limits: MultipartReader.Limits, refusing refuse: (MultipartReader.Problem) -> Response
-  ) async -> Upload {
-    guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
-      return .refused(refusal.response(.badRequest, "web.error.notMultipart"))
-    }
-    guard let folder = UploadFolder() else { return .refused(refusal.response(.internalServerError, "web.error.cannotStore")) }
-    do throws(MultipartReader.Problem) {
-      return .read(folder, try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url))
-    } catch {
-      return .refused(refuse(error))
-    }
-  }
-
   /// The draft (field `draft`) and its files (each part named by the path the draft gives it):
   /// validated as `package` does and, when it has no errors, the bundle.
   func bundle(_ request: Request, form: FormDefinition) async throws -> Response {
@@ -156,16 +133,6 @@ extension Site {
     return Self.file(target, named: name, type: "application/zip", keeping: folder)
   }
 
-  /// The largest multipart body for `form`: every file at its limit, for a generous number of
-  /// files, and never over 4 GiB.
-  static func largestUpload(_ form: FormDefinition) -> Int {
-    min(4 << 30, form.attachments.maxFileBytes * max(8, form.attachments.categories.count * 4) + (4 << 20))
-  }
-
-  static func bytes(_ count: Int) -> String {
-    count >= 1 << 20 ? "\(count >> 20) MiB" : count >= 1 << 10 ? "\(count >> 10) KiB" : "\(count) B"
-  }
-
   /// `application` without the facts the page sends along, and the store those facts make.
   static func withoutFacts(_ application: ShenbaoKit.Application) -> ShenbaoKit.Application {
     ShenbaoKit.Application(values: DraftRecord(application.values.entries.filter { $0.key != factsKey }),
@@ -185,30 +152,6 @@ extension Site {
     return BundleAttachmentStore(files: files)
   }
 
-  /// The file at `url` as the response, read as it is sent; `folder` is kept until then.
-  static func file(_ url: URL, named name: String, type: String, keeping folder: UploadFolder) -> Response {
-    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-    var headers: HTTPFields = [.contentType: type, .contentLength: String(size)]
-    headers[.contentDisposition] = "attachment; filename=\"bundle.zip\"; filename*=UTF-8''" + Self.percentEncoded(name)
-    let body = ResponseBody(contentLength: size) { writer in
-      let file = try FileDescriptor(reading: url)
-      while case let chunk = try file.read(upTo: 1 << 20), !chunk.isEmpty {
-        try await writer.write(ByteBuffer(bytes: chunk))
-      }
-      try await writer.finish(nil)
-      withExtendedLifetime(folder) {}
-    }
-    return Response(status: .ok, headers: headers, body: body)
-  }
-
-  /// RFC 5987's percent-encoding of a file name.
-  static func percentEncoded(_ text: String) -> String {
-    text.utf8.map { byte in
-      let unreserved = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-        || [0x2D, 0x2E, 0x5F, 0x7E].contains(byte)
-      return unreserved ? String(UnicodeScalar(byte)) : "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-    }.joined()
-  }
 }
 
 /// What `/attachment` answers: where the file goes in the draft, its facts, its findings.
@@ -237,31 +180,5 @@ extension CheckResult.Item {
   init(_ finding: Finding) {
     self.init(path: finding.path, place: finding.place ?? finding.label, severity: finding.severity.rawValue,
       code: finding.code, message: finding.message)
-  }
-}
-
-extension WebRefusal {
-  /// A refusal with a line already in words.
-  func line(_ status: HTTPResponse.Status, _ line: String) -> Response {
-    Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
-      body: ResponseBody(byteBuffer: ByteBuffer(string: line + "\n")))
-  }
-
-  /// Why a multipart body for `form` was refused.
-  func multipart(_ problem: MultipartReader.Problem, form: FormDefinition) -> Response {
-    multipart(problem, file: form.attachments.maxFileBytes, maximum: Site.largestUpload(form))
-  }
-
-  /// Why a multipart body was refused, its limits being `file` per file and `maximum` in all.
-  func multipart(_ problem: MultipartReader.Problem, file: Int? = nil, maximum: Int) -> Response {
-    switch problem {
-    case .notMultipart, .malformed: response(.badRequest, "web.error.malformedUpload")
-    case .tooManyParts: response(.badRequest, "web.error.tooManyParts", ["limit": String(MultipartParser.Limits(fileBytes: 0, totalBytes: 0).parts)])
-    case .fieldTooLarge(let name): response(.contentTooLarge, "web.error.fieldTooLarge", ["name": name])
-    case .fileTooLarge(let name):
-      response(.contentTooLarge, "web.error.fileTooLarge", ["name": name, "limit": Site.bytes(file ?? maximum)])
-    case .tooLarge: response(.contentTooLarge, "web.error.tooLarge", ["limit": Site.bytes(maximum)])
-    case .cannotStore: response(.internalServerError, "web.error.cannotStore")
-    }
   }
 }
