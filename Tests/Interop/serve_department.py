@@ -35,6 +35,7 @@ def main():
                         [row.get_attribute("data-status")] for row in rows]
         seen["groups"] = [element.text for element in driver.find_elements(By.CSS_SELECTOR, "tr.group th")]
         seen["downloads"] = [element.get_attribute("download") for element in driver.find_elements(By.CSS_SELECTOR, "a.download")]
+        seen["ways"] = [element.text for element in driver.find_elements(By.CSS_SELECTOR, "nav.downloads a.back")]
         seen["counts"] = driver.find_element(By.ID, "counts").text
         driver.save_screenshot(os.path.join(folder, "2-summary.png"))
         driver.find_element(By.ID, "filter").send_keys("第2号")

@@ -164,6 +164,7 @@ struct ServeCommandTests {
     #expect(rows.filter { $0.last == "rejected" }.count == bombs.count, "\(rows)")
     #expect((seen["groups"] as? [String])?.map { $0.prefix(3) } == ["市教委", "市科委", "（未能"])
     #expect(seen["downloads"] as? [String] == ["汇总.json", "汇总.csv", "汇总.xlsx", "回执.json", "回执.html"])
+    #expect(seen["ways"] as? [String] == ["返回首页", "再核验一批"])
     #expect(seen["filtered"] as? Int == 1)
     #expect(seen["console"] as? [String] == [])
     #expect(served.process.isRunning)

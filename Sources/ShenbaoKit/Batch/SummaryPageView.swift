@@ -60,6 +60,9 @@ struct SummaryPageView {
   var script = ""
   var downloads: [SummaryFiles.Download] = []
   var hasDownloads = false
+  /// The served page's ways back: the home page, and another batch of bundles.
+  var home: String
+  var again: String
 
   var title: String
   var made: String
@@ -95,6 +98,8 @@ struct SummaryPageView {
     let paths = SummaryFiles.WholePaths(summary.rows.map(\.file))
     let groups = summary.groups
     title = files.text("summary.title")
+    home = files.text("web.home")
+    again = files.text("web.verifyMore")
     made = files.made(now)
     counts = files.counts(summary)
     interrupted = summary.interrupted
