@@ -72,9 +72,7 @@ extension Site {
     }
     let annotated: Data
     do {
-      let bytes = try FileDescriptor(reading: document).read(upTo: DocxReadLimits().fileBytes)
-      annotated = try DocxAnnotation.annotated(bytes, findings: report.findings,
-        author: MessageCatalogue.shared.text("annotate.author", language), date: Date())
+      annotated = try DocxAnnotation.annotated(fileAt: document, findings: report.findings, language: language)
     } catch let error as DocxReadError {
       return refusal.line(.unprocessableContent, "\(name): " + error.message(language))
     } catch {

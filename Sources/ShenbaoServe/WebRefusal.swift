@@ -27,7 +27,7 @@ extension WebRefusal {
   /// Why a multipart body was refused, its limits being `file` per file and `maximum` in all.
   func multipart(_ problem: MultipartReader.Problem, file: Int? = nil, maximum: Int) -> Response {
     switch problem {
-    case .notMultipart, .malformed: response(.badRequest, "web.error.malformedUpload")
+    case .malformed: response(.badRequest, "web.error.malformedUpload")
     case .tooManyParts: response(.badRequest, "web.error.tooManyParts", ["limit": String(MultipartParser.Limits(fileBytes: 0, totalBytes: 0).parts)])
     case .fieldTooLarge(let name): response(.contentTooLarge, "web.error.fieldTooLarge", ["name": name])
     case .fileTooLarge(let name):

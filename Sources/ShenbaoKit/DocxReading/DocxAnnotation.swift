@@ -15,6 +15,15 @@ public enum DocxAnnotation {
   static let commentsType = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
   static let commentsRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 
+  /// The annotated copy of the document at `url`, its comments signed as the catalogue's author
+  /// in `language`: what `validate --annotate` writes and the Word page offers. Throws
+  /// `POSIXError` when the file cannot be read, `DocxReadError` when it is no document.
+  public static func annotated(fileAt url: URL, findings: [Finding], language: Language) throws -> Data {
+    let document = try FileDescriptor(reading: url).read(upTo: DocxReadLimits().fileBytes)
+    return try annotated(document, findings: findings,
+      author: MessageCatalogue.shared.text("annotate.author", language), date: Date())
+  }
+
   /// The annotated copy of the document `docx` (its bytes): one comment per finding, on the cell
   /// its field's anchor marks (the nearest enclosing field's, for a row added in Word), those of
   /// the document as a whole at its start. `author` signs the comments.

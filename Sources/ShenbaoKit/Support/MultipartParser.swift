@@ -32,7 +32,6 @@ public struct MultipartParser: Sendable {
 
   /// Why a body was refused.
   public enum Problem: Error, Equatable, Sendable {
-    case notMultipart
     case malformed
     case tooManyParts
     case fieldTooLarge(String)

@@ -61,9 +61,8 @@ extension Shenbao {
       let catalogue = MessageCatalogue.shared
       let data: Data
       do {
-        let document = try FileDescriptor(reading: URL(fileURLWithPath: files[0])).read(upTo: DocxReadLimits().fileBytes)
-        data = try DocxAnnotation.annotated(document, findings: report.findings,
-          author: catalogue.text("annotate.author", language), date: Date())
+        data = try DocxAnnotation.annotated(fileAt: URL(fileURLWithPath: files[0]), findings: report.findings,
+          language: language)
       } catch let error as DocxReadError {
         throw Failure("\(files[0]): " + error.message(language))
       } catch let error as POSIXError {
