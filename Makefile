@@ -12,7 +12,7 @@ SYSTEM_PACKAGES := libxml2-dev libzip-dev libyaml-dev libssl-dev libxlsxwriter-d
 PYTHON_PACKAGES := check-jsonschema python-docx bagit openpyxl selenium pyyaml
 # What the interoperability tests open our files with: Info-ZIP, LibreOffice (with CJK fonts, so
 # the rendered form is laid out as it prints) and poppler's PDF tools.
-TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk poppler-utils chromium chromium-driver
+TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk fonts-liberation2 poppler-utils chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/shenbao
 BIN_RELEASE := .build/release/shenbao
@@ -95,6 +95,7 @@ bench: release test-deps
 	$(PYTHON) bench/extract_200.py
 	$(PYTHON) bench/batch_1000.py
 	$(PYTHON) bench/scaling_keys.py
+	$(PYTHON) bench/serve_flood.py
 
 clean:
 	rm -rf .build .build-fuzz out fuzz-artifacts

@@ -26,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
@@ -51,6 +52,8 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
+    // The C library's allocator controls (malloc_trim), part of glibc: no package to install.
+    .systemLibrary(name: "CMalloc"),
     .systemLibrary(
       name: "CLibYAML",
       pkgConfig: "yaml-0.1",
@@ -79,6 +82,7 @@ let package = Package(
         "CLibCrypto",
         "CLibYAML",
         "CLibXLSXWriter",
+        "CMalloc",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Catalogue/messages.yaml"],
@@ -93,6 +97,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ]
@@ -120,10 +125,15 @@ let package = Package(
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
     .executableTarget(name: "FuzzUpload", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Upload",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
+    .executableTarget(name: "FuzzSummary", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Summary",
+      swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
 
     // Tests.
     .testTarget(name: "ShenbaoKitTests", dependencies: ["ShenbaoKit", "CLibXML2", "CLibZip"]),
     .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoKit", "shenbao"]),
+    .testTarget(name: "ShenbaoServeTests", dependencies: [
+      "ShenbaoKit", "ShenbaoServe", .product(name: "NIOCore", package: "swift-nio"),
+    ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -3,8 +3,9 @@ import Foundation
 import ShenbaoKit
 
 /// Fuzzes what a browser or another party hands over: bytes as a multipart upload, cut into
-/// chunks of the sizes the first bytes choose (as they arrive from a network), and the same bytes
-/// as a receipt (回执.json).
+/// chunks of the sizes the first bytes choose (as they arrive from a network), the same bytes as
+/// a receipt (回执.json), and as a `Host` header and an `Origin` — of which only a loopback literal
+/// or `localhost` may ever count as this machine.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzUpload(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   guard let bytes, count > 0 else { return 0 }
@@ -24,6 +25,20 @@ public func fuzzUpload(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   }
   _ = parser.finished
   _ = try? Receipt.decode(Data(input))
+  let text = String(decoding: input, as: UTF8.self)
+  for candidate in [text, String(decoding: input.dropFirst(), as: UTF8.self)] {
+    if let host = HTTPAuthority(candidate), host.isLoopback {
+      let name = candidate.lowercased()
+      guard name.hasPrefix("127.") || name.hasPrefix("[") || name == "localhost" || name.hasPrefix("localhost:") else {
+        fatalError("taken for this machine: \(candidate.debugDescription)")
+      }
+    }
+    if let origin = HTTPOrigin(candidate), let host = HTTPAuthority("127.0.0.1:8600"), origin.isSameOrigin(as: host) {
+      guard candidate.lowercased().hasPrefix("http://127.0.0.1:8600") else {
+        fatalError("taken for this server's page: \(candidate.debugDescription)")
+      }
+    }
+  }
   return 0
 }
 

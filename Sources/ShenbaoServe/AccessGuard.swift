@@ -4,10 +4,12 @@ import Hummingbird
 import ShenbaoKit
 
 /// Who may ask, and what every answer carries. On a loopback address any local program may
-/// ask, but only for this host (against DNS rebinding) and, for changes, only from these pages
-/// (against other sites posting). On any other address every request must carry the token —
-/// in the `X-Shenbao-Token` header, as `?token=` (which sets a cookie for the pages after it)
-/// or in that cookie. Every response forbids scripts, styles and frames from anywhere else.
+/// ask, but only for this host — a `Host` that is a loopback literal or `localhost`, against DNS
+/// rebinding — and, for changes, only from these pages: an `Origin`, when sent, of the same
+/// scheme, host and port (against other sites posting; `null` is refused). On any other address
+/// every request must carry the token — in the `X-Shenbao-Token` header, as `?token=` (which sets
+/// a cookie for the pages after it) or in that cookie. Every response forbids scripts, styles and
+/// frames from anywhere else.
 struct AccessGuard<Context: RequestContext>: RouterMiddleware {
   let configuration: WebServer.Configuration
 
@@ -18,14 +20,16 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
     async throws -> Response
   {
     let refusal = WebRefusal(language: configuration.language)
-    if configuration.isLoopback, let host = request.head.authority, !Self.isLocal(host)
-    {
+    // One Host, well-formed; a second one is how a proxy and a server are made to disagree.
+    let host = request.head.authority.flatMap { HTTPAuthority($0) }
+    let hosts = request.headers[values: HTTPField.Name("Host")!].count
+    if hosts > 0 || (host == nil && configuration.isLoopback) || (configuration.isLoopback && host?.isLoopback != true) {
       return Self.secured(refusal.response(.forbidden, "web.error.host"))
     }
-    if request.method == .post, let origin = request.headers[HTTPField.Name("Origin")!], origin != "null",
-      let host = request.head.authority, !origin.hasSuffix("//" + host)
-    {
-      return Self.secured(refusal.response(.forbidden, "web.error.origin"))
+    if request.method != .get, request.method != .head, let origin = request.headers[.origin] {
+      guard let host, let parsed = HTTPOrigin(origin), parsed.isSameOrigin(as: host) else {
+        return Self.secured(refusal.response(.forbidden, "web.error.origin"))
+      }
     }
     var setCookie = false
     if let token = configuration.token {
@@ -55,20 +59,11 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-    response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+    // Not no-referrer: under it a browser sends `Origin: null` with the pages' own form posts,
+    // which could not then be told from a sandboxed frame's. same-origin sends nothing elsewhere.
+    response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
     response.headers[.cacheControl] = "no-store"
     return response
-  }
-
-  /// `true` for a Host header naming this machine.
-  static func isLocal(_ host: String) -> Bool {
-    let name: Substring
-    if host.hasPrefix("[") {
-      name = host.dropFirst().prefix { $0 != "]" }
-    } else {
-      name = host.prefix { $0 != ":" }
-    }
-    return name == "localhost" || name == "::1" || name.hasPrefix("127.")
   }
 
   static func cookieValue(_ header: String?) -> String? {

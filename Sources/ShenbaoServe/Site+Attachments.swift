@@ -23,7 +23,8 @@ extension Site {
   /// One file, its name and category in the query: stored, checked as the draft's only
   /// attachment, and described (size, first bytes, SHA-256) for the page to send back with the draft.
   func checkAttachment(_ request: Request, form: FormDefinition) async throws -> Response {
-    guard let folder = UploadFolder() else { return refusal.response(.internalServerError, "web.error.cannotStore") }
+    let folder: UploadFolder
+    do { folder = try UploadFolder() } catch { return refusal.cannotStore(error) }
     let query = request.uri.queryParameters
     let category = query.get("category") ?? ""
     let name = UploadFolder.safeName(query.get("name") ?? "", fallback: "file")
@@ -31,10 +32,7 @@ extension Site {
     let target = folder.url.appendingPathComponent(path)
     do {
       try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      guard FileManager.default.createFile(atPath: target.path, contents: nil) else {
-        return refusal.response(.internalServerError, "web.error.cannotStore")
-      }
-      let file = try FileDescriptor(writingExisting: target.path)
+      let file = try FileDescriptor(creating: target.path)
       var size = 0
       for try await buffer in request.body {
         size += buffer.readableBytes
@@ -88,19 +86,14 @@ extension Site {
     var used = Set<String>()
     for part in parts where part.file != nil {
       guard let file = part.file, let declared = part.filename else { continue }
-      var name = UploadFolder.safeName(declared, fallback: "file")
-      var counter = 1
-      while !used.insert(name).inserted {
-        counter += 1
-        name = "\(counter)-\(name)"
-      }
+      let name = UploadFolder.distinct(UploadFolder.safeName(declared, fallback: "file"), among: &used)
       let relative = "\(form.bundle.attachments)/\(name)"
       let target = attachments.appendingPathComponent(relative)
       do {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.moveItem(at: file, to: target)
       } catch {
-        return refusal.response(.internalServerError, "web.error.cannotStore")
+        return refusal.cannotStore(error)
       }
       stored[declared] = relative
     }
@@ -122,13 +115,10 @@ extension Site {
     } catch {
       return refusal.line(.unprocessableContent, error.line(file: name, language))
     }
-    guard case .written = outcome else {
-      if case .refused(let report) = outcome {
-        var response = Self.json(CheckResult(report))
-        response.status = .unprocessableContent
-        return response
-      }
-      return refusal.response(.internalServerError, "web.error.cannotStore")
+    if case .refused(let report) = outcome {
+      var response = Self.json(CheckResult(report))
+      response.status = .unprocessableContent
+      return response
     }
     return Self.file(target, named: name, type: "application/zip", keeping: folder)
   }
@@ -179,6 +169,6 @@ struct FactsJSON: Encodable {
 extension CheckResult.Item {
   init(_ finding: Finding) {
     self.init(path: finding.path, place: finding.place ?? finding.label, severity: finding.severity.rawValue,
-      code: finding.code, message: finding.message)
+      code: finding.code, message: finding.message, count: finding.count, paths: finding.paths)
   }
 }

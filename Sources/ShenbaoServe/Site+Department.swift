@@ -29,24 +29,21 @@ extension Site {
     case .refused(let response): return response
     case .read(let made, let read): (folder, parts) = (made, read)
     }
-    // Each .zip under a safe name of its own; anything else chosen with a folder is left out.
+    // Each .zip stored by its number, its name as the client gave it kept for the summary (made
+    // safe, and a second of one name told apart as -2, -3 …); anything else chosen with a folder
+    // is left out.
     let received = folder.url.appendingPathComponent("received")
     var found: [BundleBatch.Found] = []
     var used = Set<String>()
     for part in parts {
       guard let file = part.file, let declared = part.filename, declared.lowercased().hasSuffix(".zip") else { continue }
-      var name = UploadFolder.safeName(declared, fallback: "bundle.zip")
-      var counter = 1
-      while !used.insert(name).inserted {
-        counter += 1
-        name = "\(counter)-\(name)"
-      }
-      let target = received.appendingPathComponent(name)
+      let name = UploadFolder.distinct(UploadFolder.safeName(declared, fallback: "bundle.zip"), among: &used)
+      let target = received.appendingPathComponent("\(found.count + 1).zip")
       do {
         try FileManager.default.createDirectory(at: received, withIntermediateDirectories: true)
         try FileManager.default.moveItem(at: file, to: target)
       } catch {
-        return refusal.response(.internalServerError, "web.error.cannotStore")
+        return refusal.cannotStore(error)
       }
       found.append(BundleBatch.Found(path: target.path, name: name))
     }
@@ -63,7 +60,7 @@ extension Site {
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
       try files.write(summary, to: output, now: now) { row in row.bundle.flatMap { paths[$0] } }
     } catch {
-      return refusal.response(.internalServerError, "web.error.cannotStore")
+      return refusal.cannotStore(error)
     }
     let downloads = files.names.filter { !$0.hasSuffix(".html") || $0.hasPrefix(files.receiptStem) }.compactMap { name in
       (try? Data(contentsOf: output.appendingPathComponent(name))).map {

@@ -19,9 +19,8 @@ extension Site {
           return Self.download(docx, named: "\(stem).docx",
             type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         }
-        guard let folder = UploadFolder() else {
-          return self.refusal.response(.internalServerError, "web.error.cannotStore")
-        }
+        let folder: UploadFolder
+        do { folder = try UploadFolder() } catch { return self.refusal.cannotStore(error) }
         let pdf = folder.url.appendingPathComponent("document.pdf")
         do throws(PDFError) {
           try PDFConversion.write(docx, to: pdf, replacing: true)

@@ -19,7 +19,8 @@ extension Site {
     guard let boundary = MultipartReader.boundary(request.headers[.contentType]) else {
       return .refused(refusal.response(.badRequest, "web.error.notMultipart"))
     }
-    guard let folder = UploadFolder() else { return .refused(refusal.response(.internalServerError, "web.error.cannotStore")) }
+    let folder: UploadFolder
+    do { folder = try UploadFolder() } catch { return .refused(refusal.cannotStore(error)) }
     do throws(MultipartReader.Problem) {
       return .read(folder, try await MultipartReader.read(request.body, boundary: boundary, limits: limits, into: folder.url))
     } catch {

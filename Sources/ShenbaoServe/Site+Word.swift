@@ -61,7 +61,7 @@ extension Site {
         if !FileManager.default.fileExists(atPath: target.path) { try FileManager.default.moveItem(at: file, to: target) }
       }
     } catch {
-      return refusal.response(.internalServerError, "web.error.cannotStore")
+      return refusal.cannotStore(error)
     }
     let check = DraftCheck(forms: FormChoice(chosen: form, resolver: configuration.forms.resolver), language: language,
       attachmentsFolder: attachments)
@@ -76,7 +76,7 @@ extension Site {
     } catch let error as DocxReadError {
       return refusal.line(.unprocessableContent, "\(name): " + error.message(language))
     } catch {
-      return refusal.response(.internalServerError, "web.error.cannotStore")
+      return refusal.cannotStore(error)
     }
     let stem = name.lowercased().hasSuffix(".docx") ? String(name.dropLast(5)) : name
     var result = CheckResult(report)

@@ -140,6 +140,19 @@ struct Site: Sendable {
     return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
   }
 
+  /// `result` as JSON, within ``CheckResult/largestAnswer``: findings are left off the end until
+  /// it fits (the counts stay those of the whole report).
+  static func json(_ result: CheckResult) -> Response {
+    var result = result
+    var data = (try? JSONEncoder().encode(result)) ?? Data("{}".utf8)
+    while data.count > CheckResult.largestAnswer, !result.findings.isEmpty {
+      result.findings.removeLast(max(1, result.findings.count / 2))
+      data = (try? JSONEncoder().encode(result)) ?? Data("{}".utf8)
+    }
+    return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+  }
+
   static func json(_ value: some Encodable) -> Response {
     let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
     return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
@@ -156,7 +169,14 @@ struct CheckResult: Encodable {
     var severity: String
     var code: String
     var message: String
+    /// For a finding that stands for many: how many, and the paths of the first.
+    var count: Int?
+    var paths: [String]?
   }
+
+  /// The largest answer sent: a report lists a bounded number of findings, each of bounded
+  /// length, so only a definition with very long messages comes near it.
+  static let largestAnswer = 1 << 20
 
   var findings: [Item]
   var errors: Int

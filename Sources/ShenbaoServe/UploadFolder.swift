@@ -1,21 +1,47 @@
 import FoundationEssentials
 import Glibc
 import ShenbaoKit
+import Synchronization
 
 /// A private folder for one request's uploads (mode 0700, under the system's temporary
 /// folder), removed with everything in it when the request is answered.
 final class UploadFolder: Sendable {
   let url: URL
 
-  init?() {
+  /// The folders of the requests under way, for a process that must end before they are done.
+  private static let live = Mutex<Set<String>>([])
+
+  /// A new folder; throws the system's reason when none can be made.
+  init() throws(POSIXError) {
     let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array("\(base)/shenbao-serve-XXXXXX".utf8CString)
-    guard mkdtemp(&template) != nil else { return nil }
+    guard mkdtemp(&template) != nil else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     url = URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    _ = Self.live.withLock { $0.insert(url.path) }
   }
 
   deinit {
     try? FileManager.default.removeItem(at: url)
+    _ = Self.live.withLock { $0.remove(url.path) }
+  }
+
+  /// Removes the folders of every request under way.
+  static func removeAll() {
+    for path in live.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+  }
+
+  /// `name`, or — when `used` has it already — `name` with -2, -3 … before its extension, the
+  /// first not used; added to `used`. Names are compared as the file system does (NFC), and one
+  /// never grows by more than its number, however many share it.
+  static func distinct(_ name: String, among used: inout Set<String>) -> String {
+    var candidate = name
+    var counter = 1
+    while !used.insert(BagIt.normalized(candidate)).inserted {
+      counter += 1
+      let stem = name.deletingPathExtension
+      candidate = name.pathExtension.isEmpty ? "\(stem)-\(counter)" : "\(stem)-\(counter).\(name.pathExtension)"
+    }
+    return candidate
   }
 
   /// A name a client gave a file, made safe to store under: its last component only, without

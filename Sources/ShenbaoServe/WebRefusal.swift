@@ -19,6 +19,16 @@ extension WebRefusal {
       body: ResponseBody(byteBuffer: ByteBuffer(string: line + "\n")))
   }
 
+  /// The server could not store an upload, and the system's reason (`errno` `code`).
+  func cannotStore(errno code: Int32) -> Response {
+    response(.internalServerError, "web.error.cannotStore", ["reason": SystemError.message(code, language)])
+  }
+
+  /// The server could not store an upload: `error`, thrown by the file system, in words.
+  func cannotStore(_ error: any Error) -> Response {
+    cannotStore(errno: SystemError.code(of: error))
+  }
+
   /// Why a multipart body for `form` was refused.
   func multipart(_ problem: MultipartReader.Problem, form: FormDefinition) -> Response {
     multipart(problem, file: form.attachments.maxFileBytes, maximum: Site.largestUpload(form))
@@ -33,7 +43,7 @@ extension WebRefusal {
     case .fileTooLarge(let name):
       response(.contentTooLarge, "web.error.fileTooLarge", ["name": name, "limit": Site.bytes(file ?? maximum)])
     case .tooLarge: response(.contentTooLarge, "web.error.tooLarge", ["limit": Site.bytes(maximum)])
-    case .cannotStore: response(.internalServerError, "web.error.cannotStore")
+    case .cannotStore(let code): cannotStore(errno: code)
     }
   }
 }

@@ -35,6 +35,9 @@ write("keys-99k.yaml", HEAD + "".join(f"key_{i:06d}_{'x' * 24}: {'v' * 36}\n" fo
 write("members-12k.yaml", example[:example.index("members:")] + "members:\n" + (
     "  - name: 陈立华\n    idNumber: \"310104197803150412\"\n    department: 专利运营部\n"
     "    titleOrRank: 研究员\n    education: 博士研究生\n    specialty: 知识产权管理\n    task: 统筹\n") * 12_000)
+# 30 000 identical members (1.7 MB): each problem of a column one finding, the report small.
+write("members-30k-identical.json", json.dumps({"form": "shanghai-ip-operations-2021", "members": [
+    {"name": "王静怡", "idNumber": "310110198507220625"}] * 30_000}, ensure_ascii=False))
 write("long-key.yaml", HEAD + "? " + "k" * (7 << 20) + "\n: v\n")
 write("long-plan.yaml", edited("plan: ", "plan: " + "计划" * (1 << 20) + " "))
 write("long-line-no-breaks.yaml", HEAD + "capability: " + "x" * (7 << 20) + "\n")

@@ -34,6 +34,11 @@ link.create_system = 3
 link.external_attr = 0o120777 << 16
 bundle("zip-symlink.zip", [(link, b"/etc/passwd")])
 bundle("zip-duplicate-name.zip", [(ROOT + "data/a.txt", b"one"), (ROOT + "data/a.txt", b"two")])
+# Windows reads a drive letter as the root of a disk; a terminal acts on an escape in a name (which
+# libzip refuses to read as UTF-8); the same name composed (NFC) and decomposed (NFD) is one file on macOS.
+bundle("zip-unsafe-name-drive.zip", [("C:/Windows/evil.txt", b"x")])
+bundle("zip-unreadable-escape-in-name.zip", [(ROOT + "data/a\x1b[2Jb.txt", b"x")])
+bundle("zip-duplicate-name-nfd.zip", [(ROOT + "data/caf\u00e9.txt", b"one"), (ROOT + "data/cafe\u0301.txt", b"two")])
 bundle("zip-bomb.zip", [(ROOT + "data/zeros.txt", b"\0" * (100 << 20))], zipfile.ZIP_DEFLATED)
 bundle("zip-bomb-entries.zip", [(ROOT + f"data/{i}", b"") for i in range(100_001)])
 bundle("zip-compression-lzma.zip", [(ROOT + "data/a.txt", b"lzma " * 100)], zipfile.ZIP_LZMA)

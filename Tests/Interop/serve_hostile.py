@@ -10,7 +10,10 @@ cut off half-way; uploads: a file over the form's limit (to SMALL-FORM-ID, whose
 SMALL-LIMIT-BYTES), streamed and refused before its end, the same inside a multipart body, a
 multipart body without its closing boundary, one that is not multipart, names with ../ and
 absolute paths, a zip bomb named .docx; with TOKEN (the server bound off loopback): none, a wrong one, the header,
-the query (which sets a cookie) and the cookie. After each, the home page must still answer.
+the query (which sets a cookie) and the cookie; DNS rebinding (Host names that start like
+127.0.0.1, with an Origin to match), Origin null and https, no Host, an empty one and two; a draft of
+30 000 identical members; a YAML alias bomb; a hundred bundles of one name. After each, the home
+page must still answer.
 Prints one JSON object: for each case the status, the body's first line and whether the
 server still answered.
 """
@@ -23,14 +26,26 @@ import urllib.parse
 import zipfile
 
 
-def request(host, port, method, path, body=None, headers=None):
-    connection = http.client.HTTPConnection(host, port, timeout=10)
+def request(host, port, method, path, body=None, headers=None, keep=False):
+    connection = http.client.HTTPConnection(host, port, timeout=120)
     try:
-        connection.request(method, path, body=body, headers=headers or {})
+        headers = dict(headers or {})
+        skip_host = "Host" in headers
+        connection.putrequest(method, path, skip_host=skip_host, skip_accept_encoding=True)
+        if skip_host:
+            connection.putheader("Host", headers.pop("Host"))
+        for key, value in headers.items():
+            connection.putheader(key, value)
+        if body is not None:
+            connection.putheader("Content-Length", str(len(body)))
+        connection.endheaders(body)
         response = connection.getresponse()
         data = response.read()
-        return {"status": response.status, "line": data.decode("utf-8", "replace").split("\n")[0],
-                "cookie": response.getheader("Set-Cookie") or "", "csp": response.getheader("Content-Security-Policy") or ""}
+        result = {"status": response.status, "line": data.decode("utf-8", "replace").split("\n")[0], "size": len(data),
+                  "cookie": response.getheader("Set-Cookie") or "", "csp": response.getheader("Content-Security-Policy") or ""}
+        if keep:
+            result["body"] = data
+        return result
     finally:
         connection.close()
 
@@ -121,6 +136,43 @@ def main():
     case("forgedHost", request(host, port, "GET", "/", headers=dict(auth, Host="evil.example")))
     case("otherSite", request(host, port, "POST", validate, body=b"{}",
                               headers=dict(auth, Origin="http://evil.example")))
+    # DNS rebinding: names that start like a loopback address, with an Origin to match.
+    case("rebindHost", request(host, port, "GET", "/", headers=dict(auth, Host="127.evil.example")))
+    nip = "127.0.0.1.nip.io:%d" % port
+    case("rebindPost", request(host, port, "POST", validate, body=b"{}",
+                               headers=dict(auth, Host=nip, Origin="http://" + nip)))
+    case("nullOrigin", request(host, port, "POST", validate, body=b"{}", headers=dict(auth, Origin="null")))
+    case("httpsOrigin", request(host, port, "POST", validate, body=b"{}",
+                                headers=dict(auth, Origin="https://127.0.0.1:%d" % port)))
+    case("sameOrigin", request(host, port, "POST", validate, body=b"{}",
+                               headers=dict(auth, Origin="http://127.0.0.1:%d" % port)))
+    token_header = b"X-Shenbao-Token: " + token.encode() + b"\r\n" if token else b""
+    case("noHost", raw(host, port, b"GET / HTTP/1.1\r\n" + token_header + b"\r\n"))
+    case("emptyHost", raw(host, port, b"GET / HTTP/1.1\r\nHost: \r\n" + token_header + b"\r\n"))
+    case("twoHosts", raw(host, port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n" + token_header
+                         + b"\r\n"))
+    # A draft of 30 000 identical members: its findings grouped, the answer small.
+    members = [{"name": "王静怡", "idNumber": "310110198507220625"}] * 30000
+    crowd = request(host, port, "POST", validate, body=json.dumps({"form": form, "members": members}, ensure_ascii=False)
+                    .encode(), headers=dict(auth, **{"Content-Type": "application/json"}), keep=True)
+    answer = json.loads(crowd.pop("body") or b"{}")
+    crowd["findings"] = len(answer.get("findings", []))
+    crowd["duplicates"] = [item.get("count") for item in answer.get("findings", []) if item["code"] == "duplicate-member"]
+    crowd["errors"] = answer.get("errors")
+    case("crowd", crowd)
+    bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        "a%d: &a%d [%s]\n" % (level, level, ", ".join(["*a%d" % (level - 1)] * 10)) for level in range(1, 9))
+    case("yamlBomb", request(host, port, "POST", validate, body=bomb.encode(), headers=auth))
+    # A hundred bundles of one name, as when each applicant's folder holds 申报材料.zip.
+    little = io.BytesIO()
+    with zipfile.ZipFile(little, "w") as archive:
+        archive.writestr("x.txt", b"x")
+    body, headers = multipart([], [("bundle", "申报材料.zip", little.getvalue())] * 100)
+    same = request(host, port, "POST", "/api/department", body=body, headers=dict(auth, **headers), keep=True)
+    page = same.pop("body").decode("utf-8", "replace")
+    same["last"] = "申报材料-100.zip" in page
+    same["nested"] = "2-申报材料" in page or "申报材料-2-2" in page
+    case("sameNames", same)
     case("badRequestLine", raw(host, port, b"GARBAGE\r\n\r\n"))
     case("badHeader", raw(host, port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n"))
     case("cutOff", raw(host, port, b"POST " + validate.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -142,6 +194,11 @@ def main():
                               [("file", "../../../../tmp/shenbao-escaped.pdf", b"%PDF-1.4\n"),
                                ("file", "/etc/shenbao-absolute.pdf", b"%PDF-1.4\n")])
     case("escapingNames", request(host, port, "POST", bundle, body=body, headers=dict(auth, **headers)))
+    # A NUL, a Windows drive, and one name composed (NFC) and decomposed (NFD).
+    body, headers = multipart([("draft", b"{\"form\": \"%s\"}" % form.encode())],
+                              [("file", "a\0b.pdf", b"%PDF-1.4\n"), ("file", "C:\\Windows\\evil.pdf", b"%PDF-1.4\n"),
+                               ("file", "caf\u00e9.pdf", b"%PDF-1.4\n"), ("file", "cafe\u0301.pdf", b"%PDF-1.4\n")])
+    case("awkwardNames", request(host, port, "POST", bundle, body=body, headers=dict(auth, **headers)))
     case("escapingQueryName", request(host, port, "POST", attachment + urllib.parse.quote("../../../tmp/shenbao-escaped-2.pdf"),
                                       body=b"%PDF-1.4\n", headers=auth))
     case("zipBomb", request(host, port, "POST", attachment + "bomb.docx", body=zip_bomb(), headers=auth))

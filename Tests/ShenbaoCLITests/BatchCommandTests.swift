@@ -331,6 +331,44 @@ struct BatchCommandTests {
     #expect(lines.contains { $0.hasPrefix("共 20 份：") }, "\(lines)")
   }
 
+  /// A run holds its output folder: a second, into the same folder, is refused in one line
+  /// naming the first's process and start, while the first writes bundles and a receipt that
+  /// agree with the folder; a lock left by a run that was killed does not stop the next.
+  @Test func twoRunsNeverWriteOneFolder() throws {
+    let workspace = try Workspace(withExample: false)
+    _ = try generate(workspace, count: 120)
+    let first = try CLI.start(["batch", "in", "-o", "out", "--jobs", "1"], in: workspace.folder)
+    let lock = workspace.url("out/.shenbao.lock")
+    let deadline = Date().addingTimeInterval(60)
+    while !FileManager.default.fileExists(atPath: lock.path), first.isRunning, Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    let second = try CLI.run(["batch", "in", "-o", "out"], in: workspace.folder)
+    let verify = try CLI.run(["verify", "in", "-o", "out"], in: workspace.folder)
+    first.waitUntilExit()
+    #expect(first.terminationStatus == 1)
+    #expect(second.status == 2)
+    let held = try #require(second.stderrLines.first, "\(second.stderr)")
+    #expect(second.stderrLines.count == 1)
+    #expect(held.hasPrefix(workspace.url("out").path + ": 另一次运行（进程 \(first.processIdentifier)，20"), "\(held)")
+    #expect(held.hasSuffix("开始）正在写这个文件夹；请等它结束，或另选输出文件夹"), "\(held)")
+    #expect(verify.status == 2)
+    #expect(verify.stderrLines.first?.contains("/out: 另一次运行（进程 \(first.processIdentifier)，") == true,
+      "\(verify.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: lock.path))
+    let bundles = try FileManager.default.contentsOfDirectory(atPath: workspace.url("out").path).filter { $0.hasSuffix(".zip") }
+    let receipt = try CLI.run(["verify", "out", "--receipt", "out/回执.json"], in: workspace.folder)
+    #expect(bundles.count > 100)
+    #expect(receipt.stdout.hasSuffix("与回执核对：一致 \(bundles.count) 个\n"), "\(receipt.stdout.suffix(300))")
+
+    // A run killed outright leaves its lock file, unheld: the next run takes it over.
+    try Data("999999 1\n".utf8).write(to: lock)
+    let again = try CLI.run(["batch", "in", "-o", "out"], in: workspace.folder)
+    #expect(again.status == 1, "\(again.stderr)")
+    #expect(again.stderr.isEmpty, "\(again.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: lock.path))
+  }
+
   @Test func notAFolderIsOneLine() throws {
     let run = try CLI.run(["batch", "/nonexistent", "-o", "/tmp/unused-shenbao-out"])
     #expect(run.status == 2)

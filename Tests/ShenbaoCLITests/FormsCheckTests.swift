@@ -64,6 +64,13 @@ struct FormsCheckTests {
     SpoiltForm(name: "alias as a key", find: "year: 2026\n", replace: "year: 2026\nx: &a [1]\n*a : 1\n", words: ["键"]),
     SpoiltForm(name: "alias bomb", find: "year: 2026\n",
       replace: "year: 2026\nbomb: " + Self.bomb + "\n", words: ["200000"], pointsAtTheEdit: false),
+    SpoiltForm(name: "a relation said twice", find: "  - code: funding-sum\n",
+      replace: "  - code: budget-sum-again\n    sum: { items: [costs.equipment, costs.materials, costs.personnel, "
+        + "costs.travel, costs.other], total: costs.total }\n  - code: funding-sum\n",
+      words: ["relations[2]", "budget-sum-again", "relations[1]", "budget-sum", "完全相同"]),
+    SpoiltForm(name: "ten thousand copies of one relation", find: "relations:\n",
+      replace: "relations:\n" + (1...10_000).map { "  - { code: same-\($0), unique: { list: members, key: idNumber } }\n" }
+        .joined(), words: ["relations", "500"], pointsAtTheEdit: false),
   ]
 
   /// Ten levels of ten aliases: ten billion values once expanded.

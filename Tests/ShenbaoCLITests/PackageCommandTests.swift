@@ -152,11 +152,11 @@ struct BundleInteropTests {
     let made = try CLI.tool("python3", [script, workspace.folder.path])
     #expect(made.status == 0, "\(made.stdout)")
     let names = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).filter { $0.hasSuffix(".zip") }
-    #expect(names.count == 9)
+    #expect(names.count == 12)
     for name in names {
       // Each file is named after the finding it must get (zip-unsafe-name-parent.zip …).
       let code = ["zip-unsafe-name", "zip-symlink", "zip-duplicate-name", "zip-bomb", "zip-size-mismatch",
-        "zip-compression"].first { name.hasPrefix($0) } ?? "?"
+        "zip-compression", "zip-unreadable"].first { name.hasPrefix($0) } ?? "?"
       let start = Date()
       let run = try CLI.run(["verify", name], in: workspace.folder)
       #expect(Date().timeIntervalSince(start) < 10, "\(name) took too long")

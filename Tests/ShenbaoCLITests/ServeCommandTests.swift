@@ -207,11 +207,23 @@ struct ServeCommandTests {
       "notMultipart": (400, "请求不是 multipart/form-data 上传"),
       "noDraftPart": (400, "上传中没有草稿（draft 字段）"),
       "escapingNames": (422, nil),
+      "awkwardNames": (422, nil),
       "escapingQueryName": (200, nil),
       "zipBomb": (200, nil),
       "wordNotDocx": (400, "申报书须是 Word 的 .docx 文件"),
       "otherForm": (409, "这份草稿填的是表单“some-other-call”，不是本页的“shanghai-ip-operations-2021”"),
       "gbkDraft": (400, "草稿无法读取：不是 UTF-8 编码的文本"),
+      "rebindHost": (403, "请求的主机名不是本服务，已拒绝"),
+      "rebindPost": (403, "请求的主机名不是本服务，已拒绝"),
+      "nullOrigin": (403, "请求来自其他网站，已拒绝"),
+      "httpsOrigin": (403, "请求来自其他网站，已拒绝"),
+      "sameOrigin": (200, nil),
+      "noHost": (403, nil),
+      "emptyHost": (403, nil),
+      "twoHosts": (403, nil),
+      "crowd": (200, nil),
+      "yamlBomb": (400, "草稿无法读取：超过 100000 个值"),
+      "sameNames": (200, nil),
     ]
     for (name, (status, line)) in expected {
       let result = try #require(cases[name], "\(name)")
@@ -220,6 +232,15 @@ struct ServeCommandTests {
       #expect(result["alive"] as? Bool == true, "\(name)")
     }
     #expect(cases["cutOff"]?["alive"] as? Bool == true)
+    // 30 000 members: one finding for the 29 999 repeated ID numbers, the answer far under 1 MB.
+    let crowd = try #require(cases["crowd"])
+    #expect(crowd["duplicates"] as? [Int] == [29_999], "\(crowd)")
+    #expect((crowd["size"] as? Int ?? .max) < 100_000, "\(crowd)")
+    #expect((crowd["findings"] as? Int ?? .max) < 50, "\(crowd)")
+    #expect((crowd["errors"] as? Int ?? 0) > 30_000, "\(crowd)")
+    // A hundred bundles of one name are told apart by a number that never grows past it.
+    #expect(cases["sameNames"]?["last"] as? Bool == true, "\(cases["sameNames"] ?? [:])")
+    #expect(cases["sameNames"]?["nested"] as? Bool == false)
     // Names from the client never became paths, and every upload's folder is gone.
     for path in ["/tmp/shenbao-escaped.pdf", "/tmp/shenbao-escaped-2.pdf", "/etc/shenbao-absolute.pdf"] {
       #expect(!FileManager.default.fileExists(atPath: path), "\(path)")
@@ -243,6 +264,15 @@ struct ServeCommandTests {
     #expect(cases["cookieToken"]?["status"] as? Int == 200)
     #expect(cases["oversized"]?["status"] as? Int == 413)
     for (name, result) in cases { #expect(result["alive"] as? Bool == true, "\(name)") }
+  }
+
+  /// A name that starts like a loopback address is a name: it would need the token, and one that
+  /// resolves to nothing is said to be so, not taken for a disk error.
+  @Test func aHostThatOnlyLooksLikeLoopbackIsAName() throws {
+    let run = try CLI.run(["serve", "--host", "127.0.0.1.invalid", "--port", "0"])
+    #expect(run.status == 2)
+    #expect(run.stderr == "无法在 127.0.0.1.invalid:0 上服务：这个名称不是本机的地址，也解析不出地址"
+      + "（--host 应为本机的 IP 地址，如 127.0.0.1 或 0.0.0.0）\n", "\(run.stderr)")
   }
 
   @Test func aTakenPortIsOneLine() throws {

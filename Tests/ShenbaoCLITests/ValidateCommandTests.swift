@@ -11,6 +11,42 @@ struct ValidateCommandTests {
     #expect(run.stderr.isEmpty)
   }
 
+  /// 30 000 identical members (a 1.7 MB draft): each problem of one column is one finding that
+  /// says how many rows share it and names the first, the counts stay whole, and the report is
+  /// a few kilobytes; past a thousand other findings a report counts the rest.
+  @Test func aCrowdOfIdenticalMembersIsOneFindingPerProblem() throws {
+    let workspace = try Workspace()
+    var draft: [String: Any] = ["form": "shanghai-ip-operations-2021"]
+    draft["members"] = Array(repeating: ["name": "王静怡", "idNumber": "310110198507220625"], count: 30_000)
+    try JSONSerialization.data(withJSONObject: draft).write(to: workspace.url("crowd.json"))
+    let json = try CLI.run(["validate", "crowd.json", "--format", "json"], in: workspace.folder)
+    #expect(json.status == 1)
+    #expect(json.stdout.utf8.count < 100_000, "\(json.stdout.utf8.count) bytes")
+    let report = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])?.first)
+    let findings = try #require(report["findings"] as? [[String: Any]])
+    let duplicates = findings.filter { $0["code"] as? String == "duplicate-member" }
+    #expect(duplicates.count == 1)
+    #expect(duplicates.first?["count"] as? Int == 29_999)
+    #expect((duplicates.first?["paths"] as? [String])?.prefix(2) == ["members[1].idNumber", "members[2].idNumber"])
+    #expect(findings.filter { $0["path"] as? String == "members[0].task" }.first?["count"] as? Int == 30_000)
+    // Five columns missing in 30 000 rows, 29 999 repeats, the leader missing from the roster …
+    #expect((report["errors"] as? Int ?? 0) >= 5 * 30_000 + 29_999, "\(report["errors"] ?? "")")
+    let text = try CLI.run(["validate", "crowd.json"], in: workspace.folder)
+    #expect(text.stdout.contains("同一人只应列一次。（同样的问题共 29999 处：第2人、第3人、第4人、第5人、第6人等）"), "\(text.stdout)")
+
+    // Thousands of keys the form does not have, none in a list: a thousand are listed.
+    var unknown: [String: Any] = ["form": "shanghai-ip-operations-2021"]
+    for index in 0..<3000 { unknown["extra\(index)"] = "x" }
+    try JSONSerialization.data(withJSONObject: unknown).write(to: workspace.url("unknown.json"))
+    let many = try CLI.run(["validate", "unknown.json", "--format", "json"], in: workspace.folder)
+    let listed = try #require(((try JSONSerialization.jsonObject(with: Data(many.stdout.utf8)) as? [[String: Any]])?.first)?["findings"]
+      as? [[String: Any]])
+    #expect(listed.count <= 1002)
+    let omitted = listed.filter { ($0["code"] as? String)?.hasSuffix("-omitted") == true }
+    #expect(!omitted.isEmpty)
+    #expect(omitted.allSatisfy { ($0["message"] as? String)?.hasPrefix("另有 ") == true && ($0["count"] as? Int ?? 0) > 0 })
+  }
+
   @Test func aBrokenDraftGetsEveryFindingWithItsLine() throws {
     let workspace = try Workspace()
     try workspace.editedDraft("broken.yaml", [

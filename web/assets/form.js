@@ -212,28 +212,35 @@
     });
     var bySection = {};
     lastResult = result;
-    result.findings.forEach(function (finding) {
-      var box = form.querySelector(".findings[data-for='" + CSS.escape(finding.path) + "']");
-      var target = box;
-      var quiet = finding.code === "required" && !showAll && !touched.has(finding.path);
-      // A finding on a row or a whole list goes to the nearest place shown.
-      var parent = finding.path;
+    // The place a finding on `path` is shown: its field's, else (a row, a whole list) the nearest.
+    function placeOf(path) {
+      var target = form.querySelector(".findings[data-for='" + CSS.escape(path) + "']");
+      var parent = path;
       while (!target && /(\.[^.\[\]]+|\[\d+\])$/.test(parent)) {
         parent = parent.replace(/(\.[^.\[\]]+|\[\d+\])$/, "");
         target = form.querySelector(".findings[data-for='" + CSS.escape(parent) + "']");
       }
-      if (target && !quiet) {
+      return target;
+    }
+    result.findings.forEach(function (finding) {
+      // A finding that stands for the same problem in many rows is shown at each of the first.
+      var paths = finding.paths && finding.paths.length ? finding.paths : [finding.path];
+      var target = placeOf(paths[0]);
+      paths.forEach(function (path, index) {
+        var place = index === 0 ? target : placeOf(path);
+        var quiet = finding.code === "required" && !showAll && !touched.has(path);
+        if (!place || quiet) return;
         var line = document.createElement("p");
         line.className = "finding " + finding.severity;
         line.textContent = finding.message;
-        target.appendChild(line);
-        var field = target.closest(".field");
+        place.appendChild(line);
+        var field = place.closest(".field");
         if (field) field.classList.add(finding.severity === "error" ? "has-error" : "has-warning");
-      }
+      });
       var section = sectionOf(finding.path);
       var key = section ? section.id : "";
       if (!bySection[key]) bySection[key] = { section: section, errors: 0, warnings: 0, first: target };
-      bySection[key][finding.severity === "error" ? "errors" : "warnings"] += 1;
+      bySection[key][finding.severity === "error" ? "errors" : "warnings"] += finding.count || 1;
     });
     problems.innerHTML = "";
     var keys = Object.keys(bySection);

@@ -64,6 +64,10 @@ public struct BatchRunner: Sendable {
     } catch {
       throw .output(.unwritable(output, errno: SystemError.code(of: error)))
     }
+    // One run writes a folder at a time: a second would replace bundles this one has hashed.
+    let lock: FolderLock
+    do throws(FolderLockError) { lock = try FolderLock(output) } catch { throw .locked(error) }
+    defer { withExtendedLifetime(lock) {} }
     let files = ApplicationFinder.applications(in: folder, form: forms.chosen ?? FormLibrary.defaultForm,
       skipping: output)
     let checkedCount = Atomic<Int>(0)
@@ -186,11 +190,14 @@ public enum BatchError: Error, Sendable {
   case notAFolder(URL)
   /// Thrown when the output folder or a summary cannot be written.
   case output(OutputError)
+  /// Thrown when another run is writing into the output folder.
+  case locked(FolderLockError)
 
   public func line(_ language: Language) -> String {
     switch self {
     case .notAFolder(let url): "\(url.path): " + MessageCatalogue.shared.text("failure.notAFolder", language)
     case .output(let error): error.line(language)
+    case .locked(let error): error.line(language)
     }
   }
 }

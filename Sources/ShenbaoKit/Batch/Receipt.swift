@@ -24,19 +24,21 @@ public struct Receipt: Sendable, Codable, Hashable {
   public var maker: String
   public var bundles: [Entry]
 
-  /// The receipt of `summary`'s bundles that could be hashed, each found on disk at the path
-  /// `location` gives for its row (its size and time read there).
+  /// The receipt of `summary`'s bundles as they are on disk now, each at the path `location`
+  /// gives for its row: its size, time and SHA-256 read there, so that the receipt, written
+  /// last, holds what the folder holds. A bundle that cannot be read is left out.
   public init(_ summary: BatchSummary, issued: Date, location: (SummaryRow) -> String?) {
     self.issued = ShanghaiTime(issued).iso8601
     maker = "shenbao \(ShenbaoVersion.current)"
-    bundles = summary.rows.compactMap { row -> Entry? in
-      guard let name = row.bundle, let sha256 = row.sha256, let path = location(row),
-        let size = try? FileManager.default.sizeOfItem(atPath: path),
-        let time = try? FileManager.default.modificationDate(atPath: path)
-      else { return nil }
-      return Entry(name: name, size: size, sha256: sha256, received: ShanghaiTime(time).iso8601,
-        status: row.status, unit: row.unit, project: row.projectName, recommender: row.recommender)
+    let located = summary.rows.compactMap { row in
+      row.bundle.flatMap { name in location(row).map { (row: row, name: name, path: $0) } }
     }
+    bundles = located.parallelMap { item -> Entry? in
+      guard let file = try? FileDigest.snapshot(of: URL(fileURLWithPath: item.path)) else { return nil }
+      let row = item.row
+      return Entry(name: item.name, size: file.size, sha256: file.sha256, received: ShanghaiTime(file.modified).iso8601,
+        status: row.status, unit: row.unit, project: row.projectName, recommender: row.recommender)
+    }.compactMap { $0 }
   }
 
   /// The largest receipt read: a line per bundle, for many thousands of bundles.

@@ -169,17 +169,13 @@ public struct SummaryFiles: Sendable {
     return (try? encoder.encode(value)) ?? Data()
   }
 
-  /// RFC 4180: fields with commas, quotes or line breaks quoted, CRLF line ends; a BOM first.
+  /// RFC 4180 (``CSVField``): fields with commas, quotes or line breaks quoted, cells a spreadsheet
+  /// would run as formulas neutralised, CRLF line ends; a BOM first.
   func csv(_ summary: BatchSummary) -> Data {
-    func field(_ value: String) -> String {
-      guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-      return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
-    }
     let columns = Self.columns(summary)
-    var lines = [([text("summary.columns.number")] + columns.map { text("summary.columns.\($0)") })
-      .map(field).joined(separator: ",")]
+    var lines = [CSVField.line([text("summary.columns.number")] + columns.map { text("summary.columns.\($0)") })]
     for (index, row) in summary.rows.enumerated() {
-      lines.append(([String(index + 1)] + values(row, columns)).map(field).joined(separator: ","))
+      lines.append(CSVField.line([String(index + 1)] + values(row, columns)))
     }
     return Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
   }

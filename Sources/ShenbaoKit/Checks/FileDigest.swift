@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 
 /// SHA-256 of files, read in fixed-size chunks so memory does not grow with the file.
 public enum FileDigest {
@@ -7,7 +8,27 @@ public enum FileDigest {
 
   /// The lower-case hex SHA-256 of the file at `url`.
   public static func sha256(of url: URL) throws -> String {
+    try sha256(of: FileDescriptor(reading: url))
+  }
+
+  /// A file as it is on disk now: its size and time of change, and the SHA-256 of its bytes, all
+  /// of the one file opened once.
+  public struct Snapshot: Sendable, Hashable {
+    public var size: Int
+    public var modified: Date
+    public var sha256: String
+  }
+
+  /// The file at `url` as it is now.
+  public static func snapshot(of url: URL) throws -> Snapshot {
     let file = try FileDescriptor(reading: url)
+    var status = stat()
+    guard fstat(file.raw, &status) == 0 else { throw POSIXError(errno) }
+    let modified = Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
+    return Snapshot(size: Int(status.st_size), modified: modified, sha256: try sha256(of: file))
+  }
+
+  private static func sha256(of file: FileDescriptor) throws -> String {
     let hasher = RunningDigest(.sha256)
     while case let chunk = try file.read(upTo: chunkSize), !chunk.isEmpty {
       chunk.withUnsafeBytes { hasher.update($0) }

@@ -54,7 +54,15 @@ public enum DocxAnnotation {
     // What goes where, by byte offset into the original text; joined in one pass at the end.
     var insertions: [(offset: Int, text: String)] = []
     let anchors = AnchorIndex(document)
-    for finding in findings {
+    // A finding that stands for the same problem in many rows is commented on each of the first.
+    let placed = findings.flatMap { finding in
+      (finding.paths ?? [finding.path]).map { path in
+        var one = finding
+        one.path = path
+        return one
+      }
+    }
+    for finding in placed {
       let id = nextID
       nextID += 1
       comments.append((id, finding))

@@ -22,10 +22,16 @@ public struct Finding: Sendable, Codable, Hashable {
   /// For a Word document, where the field stands as printed: the part, the table, the row and
   /// the column (`四、项目组成员信息 · 项目组全部成员 第6人 · 身份证号码`).
   public var place: String?
+  /// How many findings this one stands for, when more than one: the same problem of one field in
+  /// many items of a list (the message names the first), or the findings a report leaves out.
+  public var count: Int?
+  /// For a finding that stands for many of a list, the paths of the first of them.
+  public var paths: [String]?
 
   public init(
     severity: Severity, code: String, path: String, message: String, label: String? = nil,
-    expected: String? = nil, found: String? = nil, line: Int? = nil, column: Int? = nil, place: String? = nil
+    expected: String? = nil, found: String? = nil, line: Int? = nil, column: Int? = nil, place: String? = nil,
+    count: Int? = nil, paths: [String]? = nil
   ) {
     self.severity = severity
     self.code = code
@@ -37,5 +43,10 @@ public struct Finding: Sendable, Codable, Hashable {
     self.line = line
     self.column = column
     self.place = place
+    self.count = count
+    self.paths = paths
   }
+
+  /// How many problems the finding reports: its ``count``, else one.
+  public var weight: Int { count ?? 1 }
 }

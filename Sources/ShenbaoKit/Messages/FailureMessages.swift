@@ -108,6 +108,9 @@ extension FormProblem {
       ("form.badIdentifier", ["key": name, "value": value.abridged,
         "expected": catalogue.text("form.identifier.\(expected)", language)])
     case .duplicate(let name, let value): ("form.duplicate", ["key": name, "value": value.abridged])
+    case .repeated(let name, let code, let earlier, let earlierCode):
+      ("form.repeated", ["key": name, "code": code.abridged, "earlier": earlier, "earlierCode": earlierCode.abridged])
+    case .tooMany(let name, let limit): ("form.tooMany", ["key": name, "limit": String(limit)])
     case .unresolved(let name, let path, let suggestion?):
       ("form.unresolvedSuggestion", ["key": name, "path": path.abridged, "suggestion": suggestion])
     case .unresolved(let name, let path, nil): ("form.unresolved", ["key": name, "path": path.abridged])

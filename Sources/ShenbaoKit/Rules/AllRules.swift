@@ -40,6 +40,7 @@ public enum AllRules {
     let checkDescriptions = relationDescriptions + BundleCheck.descriptions(in: language, catalogue: catalogue)
       + DocxCheck.descriptions(in: language, catalogue: catalogue)
       + CrossApplicationCheck.descriptions(in: language, catalogue: catalogue)
+      + OmittedFindingsCheck.descriptions(in: language, catalogue: catalogue)
     return (ruleDescriptions + checkDescriptions)
       .sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
   }

@@ -1,11 +1,43 @@
 /// Collects the findings of every rule, rendering each message in the report's language and
 /// keeping them in form order.
+///
+/// What it keeps is bounded whatever the draft: past ``repeatedBeyond`` findings of one code on
+/// one field of a list (30 000 members with one ID number) are one finding that says how many
+/// and names the first; past ``keptFindings`` the rest are only counted, and a report lists at
+/// most ``listedFindings``, then says how many more there are.
 public struct FindingCollector {
+  /// Findings of one code on one field of a list, past this many, are one finding.
+  public static let repeatedBeyond = 10
+  /// The most findings a report lists.
+  public static let listedFindings = 1000
+  /// The most findings kept while the rules run; past it they are counted.
+  static let keptFindings = 20_000
+  /// How many paths a finding that stands for many keeps, and how many rows its message names.
+  static let pathsKept = 10
+  static let rowsNamed = 5
+
   private let context: ValidationContext
   /// The language messages are rendered in.
   public let language: Language
   private let catalogue: MessageCatalogue
   private var collected: [(position: Int, sequence: Int, finding: Finding)] = []
+
+  /// One code on one field of a list (`members.idNumber`).
+  private struct Repetition: Hashable {
+    var code: String
+    var field: FieldPath
+  }
+
+  /// The findings of one repetition so far: how many, where the first are kept, their paths.
+  private struct Repeated {
+    var count = 0
+    var kept: [Int] = []
+    var paths: [FieldPath] = []
+  }
+
+  private var repeated: [Repetition: Repeated] = [:]
+  /// Findings neither kept nor part of a repetition, by severity.
+  private var uncounted: [Severity: Int] = [:]
 
   public init(context: ValidationContext, language: Language, catalogue: MessageCatalogue = .shared)
   {
@@ -45,6 +77,21 @@ public struct FindingCollector {
     code: String, severity: Severity, template: String, at path: FieldPath, _ arguments: [String: String] = [:],
     expected: String? = nil, found: String? = nil
   ) {
+    // In a list, a repetition past its bound is only counted: no message is made for it.
+    let repetition = path.components.contains { if case .index = $0 { true } else { false } }
+      ? Repetition(code: code, field: path.definitionPath) : nil
+    if let repetition {
+      var entry = repeated[repetition, default: Repeated()]
+      entry.count += 1
+      if entry.paths.count < Self.pathsKept { entry.paths.append(path) }
+      let keep = entry.kept.count < Self.repeatedBeyond
+      if keep { entry.kept.append(collected.count) }
+      repeated[repetition] = entry
+      guard keep else { return }
+    } else if collected.count >= Self.keptFindings {
+      uncounted[severity, default: 0] += 1
+      return
+    }
     let label = context.label(of: path)
     var arguments = arguments.mapValues(\.abridged)
     if arguments["label"] == nil { arguments["label"] = label ?? path.description }
@@ -60,9 +107,48 @@ public struct FindingCollector {
     collected.append((context.position(of: path), collected.count, finding))
   }
 
-  /// The findings so far, in form order (then in the order rules added them).
+  /// The findings so far, in form order (then in the order rules added them): a repetition past
+  /// its bound as one finding, at most ``listedFindings``, then what is left out, counted.
   public var findings: [Finding] {
-    collected.sorted { ($0.position, $0.sequence) < ($1.position, $1.sequence) }.map(\.finding)
+    var entries = collected
+    var dropped = Set<Int>()
+    for entry in repeated.values where entry.count > Self.repeatedBeyond {
+      let first = entry.kept[0]
+      entries[first].finding = standingFor(entry, first: collected[first].finding)
+      dropped.formUnion(entry.kept.dropFirst())
+    }
+    let ordered = entries.indices.filter { !dropped.contains($0) }.map { entries[$0] }
+      .sorted { ($0.position, $0.sequence) < ($1.position, $1.sequence) }.map(\.finding)
+    var left = uncounted
+    for finding in ordered.dropFirst(Self.listedFindings) { left[finding.severity, default: 0] += finding.weight }
+    let omitted = [Severity.error, .warning].compactMap { severity -> Finding? in
+      guard let count = left[severity], count > 0 else { return nil }
+      let check = OmittedFindingsCheck(severity)
+      return Finding(severity: severity, code: check.code, path: "",
+        message: text(check.messageKey, ["count": String(count), "listed": String(Self.listedFindings)]), count: count)
+    }
+    return Array(ordered.prefix(Self.listedFindings)) + omitted
+  }
+
+  /// The one finding that stands for a repetition: the first's, saying how many there are and
+  /// naming the first items of the list.
+  private func standingFor(_ entry: Repeated, first: Finding) -> Finding {
+    let rows = entry.paths.prefix(Self.rowsNamed).compactMap(itemLabel)
+    var finding = first
+    finding.message = text("report.repeated", ["message": first.message, "count": String(entry.count),
+      "rows": rows.joined(separator: text("report.rowSeparator"))])
+    finding.count = entry.count
+    finding.paths = entry.paths.map(\.description)
+    return finding
+  }
+
+  /// The label of the list item `path` is in (第3人), by its last index.
+  private func itemLabel(_ path: FieldPath) -> String? {
+    guard let last = path.components.lastIndex(where: { if case .index = $0 { true } else { false } }),
+      case .index(let index) = path.components[last],
+      let list = context.form.field(at: FieldPath(Array(path.components[..<last])))
+    else { return nil }
+    return list.itemLabel(at: index)
   }
 
   /// The placeholders of a message about a character that is not ASCII: `{character}`, the

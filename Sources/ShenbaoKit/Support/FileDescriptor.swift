@@ -27,6 +27,14 @@ public final class FileDescriptor: Sendable {
     self.init(raw: raw, owned: true)
   }
 
+  /// Creates the file at `path` for writing, which must not exist yet (mode 0600); throws the
+  /// system's reason.
+  public convenience init(creating path: String) throws(POSIXError) {
+    let raw = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard raw >= 0 else { throw POSIXError(errno) }
+    self.init(raw: raw, owned: true)
+  }
+
   deinit {
     if owned { close(raw) }
   }

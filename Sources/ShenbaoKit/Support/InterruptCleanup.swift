@@ -29,14 +29,25 @@ public enum InterruptCleanup {
   public static func protecting<T, E: Error>(
     folder: URL, prefix: String, _ body: () throws(E) -> T
   ) throws(E) -> T {
+    let token = register(folder: folder, prefix: prefix)
+    defer { unregister(token) }
+    return try body()
+  }
+
+  /// Until ``unregister(_:)`` is called with the token returned, a signal that ends the process
+  /// first removes every file in `folder` whose name starts with `prefix`.
+  public static func register(folder: URL, prefix: String) -> Int {
     installIfNeeded()
-    let token = state.withLock { state in
+    return state.withLock { state in
       state.next += 1
       state.registered[state.next] = (folder, prefix)
       return state.next
     }
-    defer { _ = state.withLock { $0.registered.removeValue(forKey: token) } }
-    return try body()
+  }
+
+  /// Forgets what ``register(folder:prefix:)`` registered.
+  public static func unregister(_ token: Int) {
+    _ = state.withLock { $0.registered.removeValue(forKey: token) }
   }
 
   /// Leaves the signals to the process's own handling (a server that stops on them): no handler

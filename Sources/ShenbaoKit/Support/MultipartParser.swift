@@ -37,7 +37,8 @@ public struct MultipartParser: Sendable {
     case fieldTooLarge(String)
     case fileTooLarge(String)
     case tooLarge
-    case cannotStore
+    /// A file could not be written, with the system's `errno`.
+    case cannotStore(errno: Int32)
   }
 
   /// The boundary a `Content-Type` header names, if it is multipart/form-data.
@@ -156,10 +157,11 @@ public struct MultipartParser: Sendable {
     var part = Part(name: name, filename: filename)
     if filename != nil {
       let url = folder.appendingPathComponent("part-\(parts.count + 1)")
-      guard FileManager.default.createFile(atPath: url.path, contents: nil),
-        let descriptor = try? FileDescriptor(writingExisting: url.path)
-      else { throw .cannotStore }
-      output = descriptor
+      do {
+        output = try FileDescriptor(creating: url.path)
+      } catch {
+        throw .cannotStore(errno: error.code.rawValue)
+      }
       part.file = url
     }
     current = part
@@ -170,7 +172,7 @@ public struct MultipartParser: Sendable {
     part.size += bytes.count
     if let output {
       guard part.size <= limits.fileBytes else { throw .fileTooLarge(part.filename ?? part.name) }
-      do { try output.write(Data(bytes)) } catch { throw .cannotStore }
+      do { try output.write(Data(bytes)) } catch { throw .cannotStore(errno: error.code.rawValue) }
     } else {
       guard part.size <= limits.fieldBytes else { throw .fieldTooLarge(part.name) }
       part.data.append(contentsOf: bytes)

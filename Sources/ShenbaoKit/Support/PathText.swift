@@ -2,7 +2,7 @@
 /// trailing `/` is not a component, and a leading dot does not start an extension.
 extension String {
   /// The last component: `a/b.docx/` → `b.docx`.
-  var lastPathComponent: String {
+  package var lastPathComponent: String {
     var trimmed = Substring(self)
     while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
     guard trimmed != "/" else { return "/" }
@@ -10,14 +10,14 @@ extension String {
   }
 
   /// The extension of the last component, without its dot: `a/b.tar.gz` → `gz`; `.hidden` → "".
-  var pathExtension: String {
+  package var pathExtension: String {
     let name = lastPathComponent
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
     return String(name[name.index(after: dot)...])
   }
 
   /// The path without the last component's extension: `a/b.tar.gz` → `a/b.tar`.
-  var deletingPathExtension: String {
+  package var deletingPathExtension: String {
     let ext = pathExtension
     guard !ext.isEmpty else { return self }
     var trimmed = Substring(self)
@@ -26,7 +26,7 @@ extension String {
   }
 
   /// The path with `component` after it, one `/` between.
-  func appendingPathComponent(_ component: String) -> String {
+  package func appendingPathComponent(_ component: String) -> String {
     guard !isEmpty else { return component }
     return hasSuffix("/") ? self + component : self + "/" + component
   }

@@ -4,7 +4,10 @@ public struct FieldEntry: Sendable {
   /// Where the field sits (`members[2].idNumber`).
   public let path: FieldPath
   /// The form's definition of the field.
-  public let field: FieldDefinition
+  public var field: FieldDefinition { definition.field }
+  /// The definition, shared by every entry of the field: a list of 30 000 items makes 30 000
+  /// entries of each of its fields, and a definition is hundreds of bytes.
+  let definition: SharedDefinition
   /// The value in the draft; `nil` when the key is absent.
   public let value: DraftValue?
   /// The labels from the top of the form down to this field.
@@ -31,5 +34,14 @@ public struct FieldEntry: Sendable {
   public var substantiveText: String? {
     guard let text, !text.isEmpty, !text.isNoneMarker else { return nil }
     return text
+  }
+}
+
+/// A field's definition, held once for all its entries.
+final class SharedDefinition: Sendable {
+  let field: FieldDefinition
+
+  init(_ field: FieldDefinition) {
+    self.field = field
   }
 }

@@ -15,8 +15,9 @@ public struct ValidationReport: Sendable, Codable, Hashable {
     self.form = form
     self.completeness = completeness
     self.findings = findings
-    self.errors = findings.filter { $0.severity == .error }.count
-    self.warnings = findings.filter { $0.severity == .warning }.count
+    // A finding that stands for many counts as many.
+    self.errors = findings.reduce(0) { $0 + ($1.severity == .error ? $1.weight : 0) }
+    self.warnings = findings.reduce(0) { $0 + ($1.severity == .warning ? $1.weight : 0) }
   }
 
   /// `true` when any finding is an error.

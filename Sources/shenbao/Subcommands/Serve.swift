@@ -51,6 +51,8 @@ extension Shenbao {
       let done = DispatchSemaphore(value: 0)
       let address = host.contains(":") ? "[\(host)]" : host
       let announce = open
+      let watchdog = Self.endingAfterGrace()
+      defer { withExtendedLifetime(watchdog) {} }
       Task {
         do {
           try await server.run { bound in
@@ -62,6 +64,10 @@ extension Shenbao {
           }
         } catch let error as IOError {
           failure.withLock { $0 = SystemError.message(error.errnoCode, lang) }
+        } catch is SocketAddressError.UnknownHost {
+          failure.withLock { $0 = MessageCatalogue.shared.text("web.unknownHost", lang) }
+        } catch is SocketAddressError {
+          failure.withLock { $0 = MessageCatalogue.shared.text("web.unknownHost", lang) }
         } catch {
           failure.withLock { $0 = SystemError.message(SystemError.code(of: error), lang) }
         }
@@ -70,6 +76,23 @@ extension Shenbao {
       done.wait()
       if let reason = failure.withLock({ $0 }) {
         throw Failure(MessageCatalogue.shared.text("web.cannotServe", lang, ["address": "\(address):\(port)", "reason": reason]))
+      }
+    }
+
+    /// On Ctrl-C or SIGTERM the server lets answers under way finish; one that is still not done
+    /// some seconds after the grace period (a conversion that hangs) does not keep the process:
+    /// what the requests uploaded is removed and the process ends, 128 + the signal.
+    static func endingAfterGrace() -> [DispatchSourceSignal] {
+      [SIGINT, SIGTERM].map { number in
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+        source.setEventHandler {
+          DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Int(WebServer.gracePeriod.components.seconds) + 3)) {
+            WebServer.removeUploads()
+            _exit(128 + number)
+          }
+        }
+        source.resume()
+        return source
       }
     }
 

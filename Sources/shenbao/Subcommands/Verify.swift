@@ -38,6 +38,9 @@ extension Shenbao {
       let issued = try receipt.map { path in
         do throws(ReceiptError) { return try Receipt.read(URL(fileURLWithPath: path)) } catch { throw Failure(error.line(lang)) }
       }
+      // The summaries' folder is this run's until it ends: taken before the first bundle is read.
+      let lock = try output.map { try Self.hold($0, lang) }
+      defer { withExtendedLifetime(lock) {} }
       let batch = BundleBatch(forms: try form.choice(lang), language: lang,
         digestsBundles: output != nil || issued != nil)
       let format = reportFormat.format
@@ -80,6 +83,17 @@ extension Shenbao {
       if altered || reports.contains(where: \.hasErrors) { throw ExitCode(1) }
     }
 
+    /// The folder `output`, made if need be and held for this run.
+    private static func hold(_ output: String, _ lang: Language) throws -> FolderLock {
+      let folder = URL(fileURLWithPath: output)
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw Failure(OutputError.unwritable(folder, errno: SystemError.code(of: error)).line(lang))
+      }
+      do throws(FolderLockError) { return try FolderLock(folder) } catch { throw Failure(error.line(lang)) }
+    }
+
     /// Writes the summaries and the receipt into `output`, and what the comparison with an
     /// earlier receipt found (回执核对.txt), if one was made.
     private func write(_ summary: BatchSummary, checked: String?, to output: String, _ lang: Language) throws {
@@ -88,7 +102,6 @@ extension Shenbao {
       let folder = URL(fileURLWithPath: output)
       var names = files.names
       do {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try files.write(summary, to: folder) { $0.file }
         if let checked {
           let name = catalogue.text("receipt.checkFileName", lang) + ".txt"

@@ -4,32 +4,58 @@ import Testing
 
 @Suite("Receipts")
 struct ReceiptTests {
-  func receipt(_ bundles: [(String, String)]) -> Receipt {
+  /// The receipt of bundles, each a file of its own holding the bytes its digest is of: a
+  /// receipt reads what is on disk.
+  func receipt(_ bundles: [(String, String)]) throws -> Receipt {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("receipt-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
     var rows: [SummaryRow] = []
-    for (name, digest) in bundles {
+    var paths: [String: String] = [:]
+    for (index, (name, digest)) in bundles.enumerated() {
       var row = SummaryRow(file: name, status: .verified)
       row.bundle = name
       row.sha256 = digest
       rows.append(row)
+      let file = folder.appendingPathComponent("\(index).zip")
+      try Data(try #require(Self.contents[digest]).utf8).write(to: file)
+      paths[name] = file.path
     }
-    // Every bundle "is" this test file, for its size and time.
-    return Receipt(BatchSummary(rows: rows), issued: Date(timeIntervalSince1970: 1_764_500_000)) { _ in #filePath }
+    return Receipt(BatchSummary(rows: rows), issued: Date(timeIntervalSince1970: 1_764_500_000)) { row in
+      row.bundle.flatMap { paths[$0] }
+    }
   }
 
-  let a = String(repeating: "a", count: 64)
-  let b = String(repeating: "b", count: 64)
-  let c = String(repeating: "c", count: 64)
+  static let contents = Dictionary(uniqueKeysWithValues: ["A", "B", "C"].map { (StreamingSHA256.digest(of: Data($0.utf8)), $0) })
+  let a = StreamingSHA256.digest(of: Data("A".utf8))
+  let b = StreamingSHA256.digest(of: Data("B".utf8))
+  let c = StreamingSHA256.digest(of: Data("C".utf8))
 
   @Test func recordsEachBundleInShanghaiTime() throws {
-    let made = receipt([("x.zip", a)])
+    let made = try receipt([("x.zip", a)])
     #expect(made.issued == "2025-11-30T18:53:20+08:00")
     #expect(made.bundles.count == 1)
-    #expect(made.bundles[0].size == (try FileManager.default.attributesOfItem(atPath: #filePath)[.size] as? Int))
+    #expect(made.bundles[0].size == 1)
+    #expect(made.bundles[0].sha256 == a)
     #expect(made.bundles[0].received.hasSuffix("+08:00"))
   }
 
-  @Test func tellsWhatChangedDisappearedAppearedOrWasRenamed() {
-    let made = receipt([("1.zip", a), ("2.zip", b), ("3.zip", c)])
+  /// What the receipt records is what the folder holds when it is written, whatever the row says.
+  @Test func recordsTheBundleAsItIsOnDisk() throws {
+    var row = SummaryRow(file: "x.zip", status: .packaged)
+    row.bundle = "x.zip"
+    row.sha256 = a
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("receipt-\(UUID().uuidString).zip")
+    try Data("B".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let made = Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path }
+    #expect(made.bundles.map(\.sha256) == [b])
+    // A bundle gone before the receipt is written is not in it.
+    #expect(Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path + ".gone" }.bundles.isEmpty)
+  }
+
+  @Test func tellsWhatChangedDisappearedAppearedOrWasRenamed() throws {
+    let made = try receipt([("1.zip", a), ("2.zip", b), ("3.zip", c)])
     func current(_ name: String, _ digest: String?) -> ReceiptCheck.Current {
       ReceiptCheck.Current(name: name, sha256: digest)
     }
@@ -49,8 +75,8 @@ struct ReceiptTests {
     #expect(!emptied.matches)
   }
 
-  @Test func anApplicantCheckingTheirOwnBundleIsNotToldOfTheOthers() {
-    let made = receipt([("1.zip", a), ("2.zip", b)])
+  @Test func anApplicantCheckingTheirOwnBundleIsNotToldOfTheOthers() throws {
+    let made = try receipt([("1.zip", a), ("2.zip", b)])
     let own = ReceiptCheck(made, current: [ReceiptCheck.Current(name: "2.zip", sha256: b),
       ReceiptCheck.Current(name: "2.zip", sha256: b)], wholeFolders: false)
     #expect(own.matches)
@@ -58,13 +84,13 @@ struct ReceiptTests {
     // Saved under a name of its own, it is still the bundle received; one the receipt does not
     // know is not said to be "added since".
     let saved = ReceiptCheck(made, current: [ReceiptCheck.Current(name: "我的.zip", sha256: a),
-      ReceiptCheck.Current(name: "别的.zip", sha256: c.replacingOccurrences(of: "c", with: "e"))], wholeFolders: false)
+      ReceiptCheck.Current(name: "别的.zip", sha256: String(repeating: "e", count: 64))], wholeFolders: false)
     #expect(saved.lines(.zh) == ["我的.zip：名称与回执中的不同，内容与回执中的“1.zip”相同",
       "别的.zip：回执中没有这个申报包（名称和内容都不在回执中）", "与回执核对：一致 1 个，不在回执中 1 个"])
     // Decomposed and composed names are one name; a name that could act on a terminal is shown escaped.
-    let nfd = receipt([("e\u{301}.zip", a)])
+    let nfd = try receipt([("e\u{301}.zip", a)])
     #expect(ReceiptCheck(nfd, current: [ReceiptCheck.Current(name: "\u{e9}.zip", sha256: a)], wholeFolders: true).matches)
-    let hostile = receipt([("\u{1B}[31m红.zip", a)])
+    let hostile = try receipt([("\u{1B}[31m红.zip", a)])
     #expect(ReceiptCheck(hostile, current: [], wholeFolders: true).lines(.zh)[0].hasPrefix("\\u{1B}[31m红.zip"))
   }
 
@@ -89,7 +115,7 @@ struct ReceiptTests {
       #expect(throws: ReceiptError.notAReceipt(url, problem)) { try Receipt.read(url) }
     }
     #expect(ReceiptError.notAReceipt(url, .missing(field: "maker")).line(.zh).hasSuffix("无法核对：缺少“maker”"))
-    let good = receipt([("1.zip", a)])
+    let good = try receipt([("1.zip", a)])
     try SummaryFiles(language: .zh).receiptJSON(good).write(to: url)
     #expect(try Receipt.read(url) == good)
   }

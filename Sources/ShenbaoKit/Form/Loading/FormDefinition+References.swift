@@ -131,13 +131,29 @@ extension FormDefinition {
 
   // MARK: Relations
 
+  /// The most relations a form declares: real calls declare a few dozen.
+  static let mostRelations = 500
+
   private func checkRelations() throws(FormProblem) {
+    if relations.count > Self.mostRelations {
+      throw FormProblem(.tooMany("relations", limit: Self.mostRelations), at: relations[Self.mostRelations].location)
+    }
     let builtIn = Set(AllRules.rules.map { type(of: $0).code })
     var seen = Set<String>()
+    // The same check twice would say every finding twice, and cost its work again.
+    struct Check: Hashable {
+      var kind: Relation.Kind
+      var when: FieldCondition?
+    }
+    var checks: [Check: Int] = [:]
     for (index, relation) in relations.enumerated() {
       let key = "relations[\(index)]"
       guard seen.insert(relation.code).inserted, !builtIn.contains(relation.code) else {
         throw FormProblem(.duplicate("relations.code", value: relation.code), at: relation.location)
+      }
+      if let earlier = checks.updateValue(index, forKey: Check(kind: relation.kind, when: relation.when)) {
+        throw FormProblem(.repeated(key, code: relation.code, earlier: "relations[\(earlier)]",
+          earlierCode: relations[earlier].code), at: relation.location)
       }
       if let condition = relation.when { try checkCondition(condition, "\(key).when") }
       try checkKind(relation, key)

@@ -26,6 +26,10 @@ public struct FormProblem: Error, Sendable, Equatable {
     case badIdentifier(String, value: String, expected: String)
     /// The same id twice where ids must be unique (`what`: field, section, category, code …).
     case duplicate(String, value: String)
+    /// A declaration (its key and code) that says again what an earlier one already says.
+    case repeated(String, code: String, earlier: String, earlierCode: String)
+    /// More declarations under the key than any form needs.
+    case tooMany(String, limit: Int)
     /// A reference that names no field of the form.
     case unresolved(String, path: String, suggestion: String?)
     /// A reference to a field of the wrong kind.

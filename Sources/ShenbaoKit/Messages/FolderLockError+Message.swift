@@ -1,0 +1,18 @@
+import FoundationEssentials
+
+extension FolderLockError {
+  /// The one-line message, naming the folder: who holds it and since when, or why it cannot be
+  /// held.
+  public func line(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {
+    switch self {
+    case .held(let folder, let holder?):
+      "\(folder.path): " + catalogue.text("failure.folderHeld", language,
+        ["pid": String(holder.pid), "since": ShanghaiTime(Date(timeIntervalSince1970: Double(holder.since))).display])
+    case .held(let folder, nil):
+      "\(folder.path): " + catalogue.text("failure.folderHeldByUnknown", language)
+    case .unwritable(let folder, let code):
+      "\(folder.path): " + catalogue.text("failure.outputUnwritable", language,
+        ["reason": SystemError.message(code, language, catalogue: catalogue)])
+    }
+  }
+}
