@@ -19,27 +19,19 @@ import argparse
 import http.client
 import json
 import pathlib
-import re
-import subprocess
 import sys
 import threading
 import time
 
 import yaml
 
+from timing import serve
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "forms/shanghai-ip-operations-2021/example/draft.yaml"
 FORM = "shanghai-ip-operations-2021"
 PATH = "/api/forms/%s/validate" % FORM
 MB = 1_000_000
-
-
-def start(binary):
-    process = subprocess.Popen([binary, "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True)
-    line = process.stdout.readline()
-    port = int(re.search(r":(\d+)/", line).group(1))
-    return process, port
 
 
 def hostile_draft(members):
@@ -104,7 +96,7 @@ def main():
     parser.add_argument("--members", type=int, default=30000)
     args = parser.parse_args()
     body = hostile_draft(args.members)
-    process, port = start(args.binary)
+    process, port = serve(args.binary)
     phases = []
     try:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)

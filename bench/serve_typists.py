@@ -24,17 +24,11 @@ import tempfile
 import threading
 import time
 
+from timing import serve
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "forms/shanghai-ip-operations-2021/example/draft.yaml"
 FORM = "shanghai-ip-operations-2021"
-
-
-def start(binary):
-    process = subprocess.Popen([binary, "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True)
-    line = process.stdout.readline()
-    port = int(re.search(r":(\d+)/", line).group(1))
-    return process, port
 
 
 def draft_json(port):
@@ -90,7 +84,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--binary", default=str(ROOT / ".build/release/shenbao"))
     args = parser.parse_args()
-    process, port = start(args.binary)
+    process, port = serve(args.binary)
     try:
         body = draft_json(port)
         latencies, failures, threads = [], [], []

@@ -1,5 +1,6 @@
 """Timing and memory helpers shared by the benchmarks: whole processes, output discarded, a
 failing command ends the benchmark with its first lines of standard error."""
+import re
 import subprocess
 import sys
 import time
@@ -33,3 +34,12 @@ def peak_rss_mib(command):
              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
     return int(out.stdout) / 1024
+
+
+def serve(binary):
+    """Starts `binary serve` on a free loopback port; the process and the port it printed."""
+    process = subprocess.Popen([binary, "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               text=True)
+    line = process.stdout.readline()
+    port = int(re.search(r":(\d+)/", line).group(1))
+    return process, port
