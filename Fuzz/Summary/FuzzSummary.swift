@@ -47,7 +47,8 @@ public func fuzzSummary(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     fatalError("汇总.csv was written")
   }
   for cell in CSVCells.read(Array(csv.dropFirst(3))) {
-    if let first = cell.unicodeScalars.first, CSVCells.formulaStarts.contains(first.value) {
+    let first = cell.unicodeScalars.first { CSVCells.formulaStarts.contains($0.value) || !$0.properties.isWhitespace }
+    if let first, CSVCells.formulaStarts.contains(first.value) {
       fatalError("a CSV cell a spreadsheet would run: \(cell.debugDescription)")
     }
   }

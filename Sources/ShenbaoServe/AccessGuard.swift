@@ -26,8 +26,14 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
     if hosts > 0 || (host == nil && configuration.isLoopback) || (configuration.isLoopback && host?.isLoopback != true) {
       return Self.secured(refusal.response(.forbidden, "web.error.host"))
     }
-    if request.method != .get, request.method != .head, let origin = request.headers[.origin] {
-      guard let host, let parsed = HTTPOrigin(origin), parsed.isSameOrigin(as: host) else {
+    if request.method != .get, request.method != .head {
+      if let origin = request.headers[.origin] {
+        guard let host, let parsed = HTTPOrigin(origin), parsed.isSameOrigin(as: host) else {
+          return Self.secured(refusal.response(.forbidden, "web.error.origin"))
+        }
+      }
+      // What a browser says of where a request comes from, where it says it.
+      if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" {
         return Self.secured(refusal.response(.forbidden, "web.error.origin"))
       }
     }

@@ -116,7 +116,7 @@ extension Site {
       return refusal.line(.unprocessableContent, error.line(file: name, language))
     }
     if case .refused(let report) = outcome {
-      var response = Self.json(CheckResult(report))
+      var response = answer(CheckResult(report))
       response.status = .unprocessableContent
       return response
     }

@@ -82,6 +82,6 @@ extension Site {
     var result = CheckResult(report)
     result.annotated = annotated.base64EncodedString()
     result.annotatedName = MessageCatalogue.shared.text("web.annotatedName", language, ["name": stem])
-    return Self.json(result)
+    return answer(result)
   }
 }

@@ -30,7 +30,7 @@ struct Site: Sendable {
       try await self.withDraft(request, context) { form, application in
         let report = Validator(form: form, language: self.language)
           .validate(Self.withoutFacts(application), named: "draft", store: Self.store(from: application))
-        return Self.json(CheckResult(report))
+        return self.answer(CheckResult(report))
       }
     }
     router.post("/api/forms/:id/yaml") { request, context in
@@ -141,13 +141,21 @@ struct Site: Sendable {
   }
 
   /// `result` as JSON, within ``CheckResult/largestAnswer``: findings are left off the end until
-  /// it fits (the counts stay those of the whole report).
-  static func json(_ result: CheckResult) -> Response {
-    var result = result
+  /// it fits, and one says how many were (the counts stay those of the whole report).
+  func answer(_ result: CheckResult) -> Response {
     var data = (try? JSONEncoder().encode(result)) ?? Data("{}".utf8)
-    while data.count > CheckResult.largestAnswer, !result.findings.isEmpty {
-      result.findings.removeLast(max(1, result.findings.count / 2))
-      data = (try? JSONEncoder().encode(result)) ?? Data("{}".utf8)
+    var kept = result.findings.count
+    while data.count > CheckResult.largestAnswer, kept > 0 {
+      kept /= 2
+      var cut = result
+      let left = result.findings[kept...]
+      let severity: Severity = left.contains { $0.severity == Severity.error.rawValue } ? .error : .warning
+      let check = OmittedFindingsCheck(severity)
+      let count = left.reduce(0) { $0 + ($1.count ?? 1) }
+      cut.findings = Array(result.findings[..<kept]) + [CheckResult.Item(path: "", severity: severity.rawValue,
+        code: check.code, message: MessageCatalogue.shared.text(check.messageKey, language,
+          ["count": String(count), "listed": String(kept)]), count: count)]
+      data = (try? JSONEncoder().encode(cut)) ?? Data("{}".utf8)
     }
     return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

@@ -44,9 +44,14 @@ final class UploadFolder: Sendable {
     return candidate
   }
 
+  /// The most UTF-8 bytes of a stored name: a file system allows 255, and a name told apart
+  /// from a twin (`-100`) or stored beside its temporary copy grows a little.
+  static let longestName = 200
+
   /// A name a client gave a file, made safe to store under: its last component only, without
-  /// characters that act on terminals or file systems, no leading dots, at most 120 characters
-  /// (its extension kept); `fallback` when nothing is left.
+  /// characters that act on terminals or file systems, no leading dots, in NFC, at most
+  /// ``longestName`` bytes of UTF-8 (its extension kept, cut between characters, or between the
+  /// scalars of a character built of hundreds); `fallback` when nothing is left.
   static func safeName(_ name: String, fallback: String) -> String {
     let leaf = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
     var scalars = String.UnicodeScalarView()
@@ -57,11 +62,32 @@ final class UploadFolder: Sendable {
     {
       scalars.append(scalar)
     }
-    var cleaned = String(scalars).drop { $0 == "." || $0 == " " }
-    if cleaned.count > 120 {
-      let dot = cleaned.lastIndex(of: ".").map { cleaned[$0...] } ?? ""
-      cleaned = cleaned.prefix(120 - min(dot.count, 20)) + dot.suffix(20)
+    let cleaned = BagIt.normalized(String(String(scalars).drop { $0 == "." || $0 == " " }))
+    guard !cleaned.isEmpty else { return fallback }
+    guard cleaned.utf8.count > longestName else { return cleaned }
+    let ext = cleaned.pathExtension
+    let ending = !ext.isEmpty && ext.utf8.count < 20 ? "." + ext : ""
+    let stem = ending.isEmpty ? cleaned : cleaned.deletingPathExtension
+    return prefix(of: stem, bytes: longestName - ending.utf8.count) + ending
+  }
+
+  /// The longest start of `text` within `bytes` of UTF-8: whole characters where they fit,
+  /// else whole scalars.
+  static func prefix(of text: String, bytes: Int) -> String {
+    var kept = "", size = 0
+    for character in text {
+      let length = character.utf8.count
+      if size + length > bytes {
+        for scalar in character.unicodeScalars {
+          guard size + scalar.utf8.count <= bytes else { break }
+          kept.unicodeScalars.append(scalar)
+          size += scalar.utf8.count
+        }
+        break
+      }
+      kept.append(character)
+      size += length
     }
-    return cleaned.isEmpty ? fallback : BagIt.normalized(String(cleaned))
+    return kept
   }
 }

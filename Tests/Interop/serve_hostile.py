@@ -202,6 +202,11 @@ def main():
     case("escapingQueryName", request(host, port, "POST", attachment + urllib.parse.quote("../../../tmp/shenbao-escaped-2.pdf"),
                                       body=b"%PDF-1.4\n", headers=auth))
     case("zipBomb", request(host, port, "POST", attachment + "bomb.docx", body=zip_bomb(), headers=auth))
+    # Names past what a file system takes: 119 Chinese characters (357 bytes), one character of
+    # 2000 combining marks.
+    for name, text in [("longChineseName", "中" * 119 + ".pdf"), ("longCharacter", "a" + "\u0301" * 2000 + ".pdf")]:
+        case(name, request(host, port, "POST", attachment + urllib.parse.quote(text), body=b"%PDF-1.4\n", headers=auth))
+    case("crossSiteFetch", request(host, port, "POST", validate, body=b"{}", headers=dict(auth, **{"Sec-Fetch-Site": "cross-site"})))
     body, headers = multipart([], [("document", "申报书.pdf", b"%PDF-1.4\n")])
     case("wordNotDocx", request(host, port, "POST", "/api/forms/%s/word" % form, body=body, headers=dict(auth, **headers)))
     draft = "/api/forms/%s/draft" % form

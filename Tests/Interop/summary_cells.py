@@ -71,18 +71,29 @@ def main():
     text = data.decode("utf-8-sig")
     cells = [cell for row in csv.reader(io.StringIO(text, newline="")) for cell in row]
     result["cells"] = cells
-    result["formulaLike"] = [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+    # A formula sign first, or after white space (an import that trims spaces), or after a
+    # semicolon outside quotes (a spreadsheet splitting on ';' as Excel does in many locales).
+    result["formulaLike"] = [cell for cell in cells if cell.lstrip(" \u00a0\u3000").startswith(FORMULA_STARTS)]
+    semicolon = [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=";") for cell in row]
+    result["formulaLikeBySemicolon"] = [cell for cell in semicolon if cell.lstrip(" ").startswith(FORMULA_STARTS)]
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "summary.csv")
         with open(path, "wb") as file:
             file.write(data)
-        # Comma-separated, UTF-8 (76), formulas evaluated (the tenth token "true").
-        subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.join(folder, "profile"), "--headless",
-                        "--convert-to", "xlsx", "--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1",
-                        "--outdir", folder, path], check=True, capture_output=True, timeout=180)
-        book = openpyxl.load_workbook(os.path.join(folder, "summary.xlsx"))
-        result["calcFormulas"] = [cell.value for row in book.active.iter_rows() for cell in row if cell.data_type == "f"]
-        result["calcCells"] = sum(1 for row in book.active.iter_rows() for cell in row if cell.value is not None)
+        # UTF-8 (76), formulas evaluated as Calc does by default: split on commas; on commas with
+        # spaces trimmed (the eleventh token); on semicolons with spaces trimmed.
+        result["calcFormulas"] = []
+        for index, options in enumerate(["44,34,76,1,,0,false,true,false,false,false,-1",
+                                         "44,34,76,1,,0,false,true,false,false,true,-1",
+                                         "59,34,76,1,,0,false,true,false,false,true,-1"]):
+            out = os.path.join(folder, str(index))
+            subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.join(folder, "profile"), "--headless",
+                            "--convert-to", "xlsx", "--infilter=CSV:" + options, "--outdir", out, path],
+                           check=True, capture_output=True, timeout=180)
+            book = openpyxl.load_workbook(os.path.join(out, "summary.xlsx"))
+            result["calcFormulas"] += [cell.value for row in book.active.iter_rows() for cell in row if cell.data_type == "f"]
+            if index == 0:
+                result["calcCells"] = sum(1 for row in book.active.iter_rows() for cell in row if cell.value is not None)
     if len(sys.argv) > 2:
         page = read_page(sys.argv[2])
         result["html"] = {"scripts": page.scripts, "handlers": page.handlers, "text": "".join(page.text)}

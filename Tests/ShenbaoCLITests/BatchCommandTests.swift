@@ -361,6 +361,23 @@ struct BatchCommandTests {
     #expect(bundles.count > 100)
     #expect(receipt.stdout.hasSuffix("与回执核对：一致 \(bundles.count) 个\n"), "\(receipt.stdout.suffix(300))")
 
+    // A link planted where the lock goes is refused, never written through: not a symbolic link,
+    // not a hard one, not a folder.
+    let victim = workspace.url("victim.txt")
+    try Data("precious\n".utf8).write(to: victim)
+    for (folder, plant) in [("soft", { (at: URL) in try FileManager.default.createSymbolicLink(at: at, withDestinationURL: victim) }),
+      ("hard", { (at: URL) in try FileManager.default.linkItem(at: victim, to: at) }),
+      ("dir", { (at: URL) in try FileManager.default.createDirectory(at: at, withIntermediateDirectories: false) })]
+    {
+      try FileManager.default.createDirectory(at: workspace.url(folder), withIntermediateDirectories: true)
+      try plant(workspace.url("\(folder)/.shenbao.lock"))
+      let refused = try CLI.run(["batch", "in", "-o", folder], in: workspace.folder)
+      #expect(refused.status == 2, "\(folder)")
+      #expect(refused.stderrLines == [workspace.url("\(folder)/.shenbao.lock").path + ": 不是普通文件（是链接、文件夹或特殊文件），"
+        + "不能用来标记这个文件夹正在使用；请删除它，或另选输出文件夹"], "\(refused.stderr)")
+    }
+    #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
+
     // A run killed outright leaves its lock file, unheld: the next run takes it over.
     try Data("999999 1\n".utf8).write(to: lock)
     let again = try CLI.run(["batch", "in", "-o", "out"], in: workspace.folder)

@@ -9,6 +9,8 @@ struct SummaryInjectionTests {
   /// Unit names a spreadsheet would run, as OWASP's guidance on CSV injection lists them.
   static let formulas = ["=HYPERLINK(\"http://example.com/x\",\"点此\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
     "\t=1+1", "\r=2+2", "＝3+3", "＋4", "－5", "＠A1"]
+  /// A unit whose name holds a formula after a semicolon, for a spreadsheet that splits on it.
+  static let semicolon = "x;=6+6"
   static let markup = "<script>alert(1)</script>\"onmouseover=\"alert(2)"
 
   /// A folder of applications: one draft per formula as the unit's name, one in a folder named
@@ -16,7 +18,7 @@ struct SummaryInjectionTests {
   func applications(in workspace: Workspace) throws {
     func quoted(_ text: String) throws -> String { String(decoding: try JSONEncoder().encode(text), as: UTF8.self) }
     let project = try quoted(Self.markup)
-    for (index, unit) in Self.formulas.enumerated() {
+    for (index, unit) in (Self.formulas + [Self.semicolon]).enumerated() {
       try workspace.editedDraft("in-\(index).yaml", [
         ("applicant: 上海浦江高校技术转移服务中心", "applicant: \(try quoted(unit))"),
         ("  name: 上海浦江高校技术转移服务中心", "  name: \(try quoted(unit))"),
@@ -27,11 +29,12 @@ struct SummaryInjectionTests {
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("=cmd|calc"), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: workspace.url("附件"), to: folder.appendingPathComponent("附件"))
     try FileManager.default.copyItem(at: workspace.url("附件"), to: folder.appendingPathComponent("=cmd|calc/附件"))
-    for index in Self.formulas.indices {
+    for index in 0...Self.formulas.count {
       try FileManager.default.moveItem(at: workspace.url("in-\(index).yaml"), to: folder.appendingPathComponent("app-\(index).yaml"))
     }
     try FileManager.default.copyItem(at: workspace.url("draft.yaml"), to: folder.appendingPathComponent("=cmd|calc/draft.yaml"))
     try FileManager.default.copyItem(at: workspace.url("draft.yaml"), to: folder.appendingPathComponent("=1+1.yaml"))
+    try FileManager.default.copyItem(at: workspace.url("draft.yaml"), to: folder.appendingPathComponent(" =7+7.yaml"))
   }
 
   /// What Python's csv module, LibreOffice Calc and an HTML parser make of a summary.
@@ -46,12 +49,14 @@ struct SummaryInjectionTests {
   /// still there to read after its leading quote, and the markup is there as written.
   func expectText(_ seen: [String: Any], holding formulas: [String]) {
     #expect(seen["formulaLike"] as? [String] == [], "\(seen["formulaLike"] ?? "")")
+    #expect(seen["formulaLikeBySemicolon"] as? [String] == [], "\(seen["formulaLikeBySemicolon"] ?? "")")
     #expect(seen["calcFormulas"] as? [String] == [], "\(seen["calcFormulas"] ?? "")")
     let cells = Set((seen["cells"] as? [String]) ?? [])
     for value in formulas {
       #expect(cells.contains("'" + value), "\(value.debugDescription) in \(cells)")
     }
     #expect(cells.contains(Self.markup))
+    #expect(cells.contains("x;'=6+6"))
     #expect((seen["calcCells"] as? Int ?? 0) > cells.count / 2)
   }
 
@@ -71,7 +76,7 @@ struct SummaryInjectionTests {
     // A unit's name is trimmed as the form reads it: the tab and CR before a formula go.
     let units = Self.formulas.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
     let seen = try read([workspace.url("out/汇总.csv").path, workspace.url("out/汇总.html").path])
-    expectText(seen, holding: units + ["=cmd|calc/draft.yaml", "=1+1.yaml"])
+    expectText(seen, holding: units + ["=cmd|calc/draft.yaml", "=1+1.yaml", " =7+7.yaml"])
     expectEscaped(seen["html"])
 
     // The department verifies the bundles, named after the units: the same again.
@@ -88,7 +93,7 @@ struct SummaryInjectionTests {
     #expect(try CLI.run(["batch", "in", "-o", "out"], in: workspace.folder).status == 0)
     let bundles = try FileManager.default.contentsOfDirectory(atPath: workspace.url("out").path)
       .filter { $0.hasSuffix(".zip") }.map { workspace.url("out/\($0)").path }
-    #expect(bundles.count == Self.formulas.count + 2)
+    #expect(bundles.count == Self.formulas.count + 4)
     let served = try ServeCommandTests.Served()
     let script = Repository.root.appendingPathComponent("Tests/Interop/serve_post.py").path
     let page = workspace.url("summary.html").path

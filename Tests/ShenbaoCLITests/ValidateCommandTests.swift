@@ -32,7 +32,7 @@ struct ValidateCommandTests {
     // Five columns missing in 30 000 rows, 29 999 repeats, the leader missing from the roster …
     #expect((report["errors"] as? Int ?? 0) >= 5 * 30_000 + 29_999, "\(report["errors"] ?? "")")
     let text = try CLI.run(["validate", "crowd.json"], in: workspace.folder)
-    #expect(text.stdout.contains("同一人只应列一次。（同样的问题共 29999 处：第2人、第3人、第4人、第5人、第6人等）"), "\(text.stdout)")
+    #expect(text.stdout.contains("同一人只应列一次。（同样的问题共 29999 处：第2人、第3人、第4人、第5人、第6人、第7人、第8人、第9人、第10人、第11人等）"), "\(text.stdout)")
 
     // Thousands of keys the form does not have, none in a list: a thousand are listed.
     var unknown: [String: Any] = ["form": "shanghai-ip-operations-2021"]
@@ -45,6 +45,24 @@ struct ValidateCommandTests {
     let omitted = listed.filter { ($0["code"] as? String)?.hasSuffix("-omitted") == true }
     #expect(!omitted.isEmpty)
     #expect(omitted.allSatisfy { ($0["message"] as? String)?.hasPrefix("另有 ") == true && ($0["count"] as? Int ?? 0) > 0 })
+  }
+
+  /// Two problems of one code are two problems: a dozen wrong check digits are one finding, and
+  /// the wrong length, the impossible birth date and the stray letter beside them keep their own.
+  @Test func differentProblemsOfOneCodeAreNeverOne() throws {
+    let workspace = try Workspace()
+    var members: [[String: String]] = Array(repeating: ["name": "王静怡", "idNumber": "310110198507220626"], count: 12)
+    for wrong in ["12345", "310104197813350412", "3101041978031504X2"] { members.append(["name": "李四", "idNumber": wrong]) }
+    try JSONSerialization.data(withJSONObject: ["form": "shanghai-ip-operations-2021", "members": members])
+      .write(to: workspace.url("mixed.json"))
+    let run = try CLI.run(["validate", "mixed.json", "--format", "json"], in: workspace.folder)
+    let findings = try #require(((try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])?.first)?["findings"]
+      as? [[String: Any]])
+    let ids = findings.filter { $0["code"] as? String == "id-number" }
+    #expect(ids.count == 4, "\(ids.map { $0["message"] ?? "" })")
+    #expect(ids.first?["count"] as? Int == 12)
+    #expect(Set(ids.dropFirst().compactMap { $0["path"] as? String }) == ["members[12].idNumber", "members[13].idNumber",
+      "members[14].idNumber"])
   }
 
   @Test func aBrokenDraftGetsEveryFindingWithItsLine() throws {

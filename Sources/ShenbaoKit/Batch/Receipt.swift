@@ -26,7 +26,9 @@ public struct Receipt: Sendable, Codable, Hashable {
 
   /// The receipt of `summary`'s bundles as they are on disk now, each at the path `location`
   /// gives for its row: its size, time and SHA-256 read there, so that the receipt, written
-  /// last, holds what the folder holds. A bundle that cannot be read is left out.
+  /// last, holds what the folder holds. A bundle that cannot be read is left out, and so is one
+  /// whose bytes are no longer those its row was checked as (replaced while the run went on):
+  /// a receipt vouches only for what was checked.
   public init(_ summary: BatchSummary, issued: Date, location: (SummaryRow) -> String?) {
     self.issued = ShanghaiTime(issued).iso8601
     maker = "shenbao \(ShenbaoVersion.current)"
@@ -34,7 +36,9 @@ public struct Receipt: Sendable, Codable, Hashable {
       row.bundle.flatMap { name in location(row).map { (row: row, name: name, path: $0) } }
     }
     bundles = located.parallelMap { item -> Entry? in
-      guard let file = try? FileDigest.snapshot(of: URL(fileURLWithPath: item.path)) else { return nil }
+      guard let file = try? FileDigest.snapshot(of: URL(fileURLWithPath: item.path)),
+        item.row.sha256 == nil || item.row.sha256 == file.sha256
+      else { return nil }
       let row = item.row
       return Entry(name: item.name, size: file.size, sha256: file.sha256, received: ShanghaiTime(file.modified).iso8601,
         status: row.status, unit: row.unit, project: row.projectName, recommender: row.recommender)

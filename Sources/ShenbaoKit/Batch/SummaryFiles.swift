@@ -113,8 +113,10 @@ public struct SummaryFiles: Sendable {
     } else {
       let errors = row.findings.filter { $0.severity == .error }
       parts += errors.prefix(Self.errorsExplained).map(\.message)
+      // A finding that stands for many rows counts as many, as the 错误 column counts them.
+      let count = errors.reduce(0) { $0 + $1.weight }
       if errors.count > Self.errorsExplained {
-        parts.append(text("summary.moreErrors", ["count": String(errors.count)]))
+        parts.append(text("summary.moreErrors", ["count": String(count)]))
       }
     }
     return (parts + row.across).joined(separator: text("summary.separator"))

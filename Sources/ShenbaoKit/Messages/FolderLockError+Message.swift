@@ -10,9 +10,11 @@ extension FolderLockError {
         ["pid": String(holder.pid), "since": ShanghaiTime(Date(timeIntervalSince1970: Double(holder.since))).display])
     case .held(let folder, nil):
       "\(folder.path): " + catalogue.text("failure.folderHeldByUnknown", language)
-    case .unwritable(let folder, let code):
-      "\(folder.path): " + catalogue.text("failure.outputUnwritable", language,
+    case .unwritable(let file, let code):
+      "\(file.path): " + catalogue.text("failure.outputUnwritable", language,
         ["reason": SystemError.message(code, language, catalogue: catalogue)])
+    case .notAFile(let file):
+      "\(file.path): " + catalogue.text("failure.lockNotAFile", language)
     }
   }
 }

@@ -1,20 +1,19 @@
 /// Collects the findings of every rule, rendering each message in the report's language and
 /// keeping them in form order.
 ///
-/// What it keeps is bounded whatever the draft: past ``repeatedBeyond`` findings of one code on
-/// one field of a list (30 000 members with one ID number) are one finding that says how many
-/// and names the first; past ``keptFindings`` the rest are only counted, and a report lists at
+/// What it keeps is bounded whatever the draft: past ``repeatedBeyond`` findings of one problem
+/// — one code, one message — on one field of a list (30 000 members with one ID number) are one
+/// finding that says how many and names the first; past ``keptFindings`` the rest are only counted, and a report lists at
 /// most ``listedFindings``, then says how many more there are.
 public struct FindingCollector {
-  /// Findings of one code on one field of a list, past this many, are one finding.
+  /// Findings of one problem on one field of a list, past this many, are one finding.
   public static let repeatedBeyond = 10
   /// The most findings a report lists.
   public static let listedFindings = 1000
   /// The most findings kept while the rules run; past it they are counted.
   static let keptFindings = 20_000
-  /// How many paths a finding that stands for many keeps, and how many rows its message names.
+  /// How many paths a finding that stands for many keeps, and names in its message.
   static let pathsKept = 10
-  static let rowsNamed = 5
 
   private let context: ValidationContext
   /// The language messages are rendered in.
@@ -22,9 +21,11 @@ public struct FindingCollector {
   private let catalogue: MessageCatalogue
   private var collected: [(position: Int, sequence: Int, finding: Finding)] = []
 
-  /// One code on one field of a list (`members.idNumber`).
+  /// One problem — a code and its message, before the values fill it — on one field of a list
+  /// (`members.idNumber`): a check digit and a birth date are two problems of one code.
   private struct Repetition: Hashable {
     var code: String
+    var template: String
     var field: FieldPath
   }
 
@@ -79,7 +80,7 @@ public struct FindingCollector {
   ) {
     // In a list, a repetition past its bound is only counted: no message is made for it.
     let repetition = path.components.contains { if case .index = $0 { true } else { false } }
-      ? Repetition(code: code, field: path.definitionPath) : nil
+      ? Repetition(code: code, template: template, field: path.definitionPath) : nil
     if let repetition {
       var entry = repeated[repetition, default: Repeated()]
       entry.count += 1
@@ -133,7 +134,7 @@ public struct FindingCollector {
   /// The one finding that stands for a repetition: the first's, saying how many there are and
   /// naming the first items of the list.
   private func standingFor(_ entry: Repeated, first: Finding) -> Finding {
-    let rows = entry.paths.prefix(Self.rowsNamed).compactMap(itemLabel)
+    let rows = entry.paths.compactMap(itemLabel)
     var finding = first
     finding.message = text("report.repeated", ["message": first.message, "count": String(entry.count),
       "rows": rows.joined(separator: text("report.rowSeparator"))])

@@ -10,7 +10,7 @@ public enum OmittedFindingsCheck: String, CatalogueCheck {
   public var severity: Severity { self == .errors ? .error : .warning }
 
   /// The check that counts the left-out findings of `severity`.
-  init(_ severity: Severity) {
+  package init(_ severity: Severity) {
     self = severity == .error ? .errors : .warnings
   }
 }

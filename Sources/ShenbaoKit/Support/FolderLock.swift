@@ -57,20 +57,33 @@ public final class FolderLock: Sendable {
   private static func take(_ path: String, _ folder: URL) throws(FolderLockError) -> Int32 {
     // A run that ends removes its file while holding it: one opened just before is then no
     // longer the file on the path, and the lock is taken again on the new one.
+    let file = URL(fileURLWithPath: path)
     while true {
-      let raw = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-      guard raw >= 0 else { throw .unwritable(folder, errno: errno) }
+      // Never through a link: a link planted in the folder would have the run overwrite its target.
+      let raw = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+      guard raw >= 0 else {
+        let code = errno
+        throw code == ELOOP || code == EISDIR || code == ENXIO ? .notAFile(file) : .unwritable(file, errno: code)
+      }
+      var opened = stat()
+      guard fstat(raw, &opened) == 0 else {
+        let code = errno
+        close(raw)
+        throw .unwritable(file, errno: code)
+      }
+      // Only a file of its own: not a folder, a pipe or a device, nor a hard link to another file.
+      guard opened.st_mode & S_IFMT == S_IFREG, opened.st_nlink == 1 else {
+        close(raw)
+        throw .notAFile(file)
+      }
       guard flock(raw, LOCK_EX | LOCK_NB) == 0 else {
         let code = errno
         let holder = Self.holder(raw)
         close(raw)
-        throw code == EWOULDBLOCK ? .held(folder, holder) : .unwritable(folder, errno: code)
+        throw code == EWOULDBLOCK ? .held(folder, holder) : .unwritable(file, errno: code)
       }
-      var opened = stat()
       var named = stat()
-      guard fstat(raw, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino,
-        opened.st_dev == named.st_dev
-      else {
+      guard lstat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev else {
         close(raw)
         continue
       }
@@ -81,7 +94,7 @@ public final class FolderLock: Sendable {
       } catch {
         unlink(path)
         close(raw)
-        throw .unwritable(folder, errno: error.code.rawValue)
+        throw .unwritable(file, errno: error.code.rawValue)
       }
       return raw
     }
@@ -98,6 +111,9 @@ public final class FolderLock: Sendable {
 public enum FolderLockError: Error, Sendable, Equatable {
   /// Thrown when another run holds the folder; who, when the lock file says.
   case held(URL, FolderLock.Holder?)
-  /// Thrown when the lock file cannot be made, with the system's `errno`.
+  /// Thrown when the lock file (its path) cannot be made or written, with the system's `errno`.
   case unwritable(URL, errno: Int32)
+  /// Thrown when the lock file's path holds something else: a link, a folder, a pipe, a file
+  /// linked from elsewhere.
+  case notAFile(URL)
 }

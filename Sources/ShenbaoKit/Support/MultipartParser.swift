@@ -133,6 +133,23 @@ public struct MultipartParser: Sendable {
     }
   }
 
+  /// The `;`-separated parts of a header's value, a `;` inside quotes (`filename="a;b.pdf"`)
+  /// being part of its value.
+  static func parameters(_ value: Substring) -> [Substring] {
+    var parts: [Substring] = []
+    var start = value.startIndex
+    var quoted = false
+    for index in value.indices {
+      if value[index] == "\"" { quoted.toggle() }
+      if value[index] == ";", !quoted {
+        parts.append(value[start..<index])
+        start = value.index(after: index)
+      }
+    }
+    parts.append(value[start...])
+    return parts
+  }
+
   private mutating func begin(_ header: String) throws(Problem) {
     guard parts.count < limits.parts else { throw .tooManyParts }
     var name: String?
@@ -140,7 +157,7 @@ public struct MultipartParser: Sendable {
     for line in header.split(separator: "\r\n") {
       let pair = line.split(separator: ":", maxSplits: 1)
       guard pair.count == 2, pair[0].lowercased() == "content-disposition" else { continue }
-      for parameter in pair[1].split(separator: ";").dropFirst() {
+      for parameter in Self.parameters(pair[1]).dropFirst() {
         let field = parameter.drop { $0 == " " }.split(separator: "=", maxSplits: 1)
         guard field.count == 2 else { continue }
         var value = field[1]

@@ -79,6 +79,28 @@ struct BatchTests {
     #expect(lines[2].contains(",已打包,0,1,a.yaml、b.yaml 使用同一统一社会信用代码,b.yaml,"))
   }
 
+  /// A finding that stands for fourteen rows counts fourteen in 说明, as in 错误.
+  @Test func anExplanationCountsWhatAFindingStandsFor() {
+    var row = SummaryRow(file: "a.yaml", status: .refused)
+    row.findings = [Finding(severity: .error, code: "id-number", path: "members[0].idNumber", message: "甲", count: 14)]
+      + (1...2).map { Finding(severity: .error, code: "x", path: "", message: "第\($0)个错误") }
+    #expect(SummaryFiles(language: .zh).explanation(row) == "甲；第1个错误；等 16 项错误")
+  }
+
+  /// Cells a spreadsheet would run, whatever comes before the sign, and cells a spreadsheet
+  /// splitting on semicolons or tabs would cut into one it would run.
+  @Test func aFormulaIsTextInAnyCell() {
+    #expect(CSVField.field("=1+1") == "\"'=1+1\"")
+    #expect(CSVField.field("  =1+1") == "\"'  =1+1\"")
+    #expect(CSVField.field("\u{3000}＝1") == "\"'\u{3000}＝1\"")
+    #expect(CSVField.field("x;=6+6") == "\"x;'=6+6\"")
+    #expect(CSVField.field("x\t =6+6;7") == "\"x\t' =6+6;7\"")
+    #expect(CSVField.field("a;b") == "\"a;b\"")
+    #expect(CSVField.field("上海 = 市") == "上海 = 市")
+    #expect(CSVField.field("3101**********0412") == "3101**********0412")
+    #expect(CSVField.field("") == "")
+  }
+
   @Test func rowsAreGroupedByRecommendingDepartmentWithTheirCounts() throws {
     func row(_ file: String, _ recommender: String?, _ status: SummaryRow.Status) -> SummaryRow {
       var row = SummaryRow(file: file, status: status)

@@ -40,17 +40,19 @@ struct ReceiptTests {
     #expect(made.bundles[0].received.hasSuffix("+08:00"))
   }
 
-  /// What the receipt records is what the folder holds when it is written, whatever the row says.
+  /// What the receipt records is what the folder holds when it is written; a bundle replaced
+  /// after it was checked, or gone, is not vouched for.
   @Test func recordsTheBundleAsItIsOnDisk() throws {
     var row = SummaryRow(file: "x.zip", status: .packaged)
     row.bundle = "x.zip"
-    row.sha256 = a
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("receipt-\(UUID().uuidString).zip")
     try Data("B".utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let made = Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path }
-    #expect(made.bundles.map(\.sha256) == [b])
-    // A bundle gone before the receipt is written is not in it.
+    #expect(Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path }.bundles.map(\.sha256) == [b])
+    row.sha256 = b
+    #expect(Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path }.bundles.map(\.sha256) == [b])
+    row.sha256 = a
+    #expect(Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path }.bundles.isEmpty)
     #expect(Receipt(BatchSummary(rows: [row]), issued: Date()) { _ in file.path + ".gone" }.bundles.isEmpty)
   }
 
