@@ -15,9 +15,10 @@ let package = Package(
   name: "shenbao",
   platforms: [.macOS(.v15)],
   products: [
-    .library(name: "ShenbaoKit", targets: ["ShenbaoKit"]),
+    .library(name: "ShenbaoKit", targets: ["ShenbaoCore", "ShenbaoWord", "ShenbaoBundle", "ShenbaoDesk"]),
     .library(name: "ShenbaoServe", targets: ["ShenbaoServe"]),
     .executable(name: "shenbao", targets: ["shenbao"]),
+    .executable(name: "shenbao-serve", targets: ["shenbao-serve"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,8 +61,9 @@ let package = Package(
       providers: [.apt(["libyaml-dev"])]
     ),
 
-    // Build-time embedding of the form definitions, schemas and message catalogue, so the
-    // binary works from any folder.
+    // Build-time embedding of the data files a module needs (forms, schemas and the message
+    // catalogue for the core; the web pages' templates and assets for the web; the summary
+    // page's style and script for the desk), so the binaries work from any folder.
     .executableTarget(
       name: "shenbao-embed",
       dependencies: [.product(name: "Yams", package: "Yams")],
@@ -73,27 +75,58 @@ let package = Package(
       dependencies: ["shenbao-embed"]
     ),
 
-    // The library and the thin command-line tool around it.
+    // The library, in layers: each module uses only those below it.
+    // Files, processes, signals, worker threads, text: nothing of forms.
     .target(
-      name: "ShenbaoKit",
-      dependencies: [
-        "CLibXML2",
-        "CLibZip",
-        "CLibCrypto",
-        "CLibYAML",
-        "CLibXLSXWriter",
-        "CMalloc",
-        .product(name: "Mustache", package: "swift-mustache"),
-      ],
+      name: "ShenbaoSupport",
+      dependencies: ["CMalloc"],
+      swiftSettings: fuzzInstrumented
+    ),
+    // The one module that speaks C: XML, ZIP, YAML and digests as Swift types.
+    .target(
+      name: "ShenbaoNative",
+      dependencies: ["ShenbaoSupport", "CLibXML2", "CLibZip", "CLibYAML", "CLibCrypto"],
+      swiftSettings: fuzzInstrumented
+    ),
+    // Form definitions, drafts, rules and relations, findings, messages, reports.
+    .target(
+      name: "ShenbaoCore",
+      dependencies: ["ShenbaoSupport", "ShenbaoNative"],
       exclude: ["Catalogue/messages.yaml"],
       swiftSettings: fuzzInstrumented,
       plugins: ["EmbedResources"]
     ),
-    // `shenbao serve`: the same work as a web page, on Hummingbird.
+    // The 申报书 in Word: written, read back, annotated; and every draft file read the one way.
+    .target(
+      name: "ShenbaoWord",
+      dependencies: ["ShenbaoCore", "ShenbaoNative", "ShenbaoSupport"],
+      swiftSettings: fuzzInstrumented
+    ),
+    // Bundles: packaged, verified, BagIt.
+    .target(
+      name: "ShenbaoBundle",
+      dependencies: ["ShenbaoWord", "ShenbaoCore", "ShenbaoNative", "ShenbaoSupport"],
+      swiftSettings: fuzzInstrumented
+    ),
+    // The recommending department's desk: batches, summaries, receipts, the workbook.
+    .target(
+      name: "ShenbaoDesk",
+      dependencies: ["ShenbaoBundle", "ShenbaoWord", "ShenbaoCore", "ShenbaoNative", "ShenbaoSupport", "CLibXLSXWriter"],
+      swiftSettings: fuzzInstrumented,
+      plugins: ["EmbedResources"]
+    ),
+    // The web pages' templates (Mustache) and what a server reads from a browser.
+    .target(
+      name: "ShenbaoWeb",
+      dependencies: ["ShenbaoSupport", .product(name: "Mustache", package: "swift-mustache")],
+      swiftSettings: fuzzInstrumented,
+      plugins: ["EmbedResources"]
+    ),
+    // `shenbao serve`: the same work as web pages, on Hummingbird.
     .target(
       name: "ShenbaoServe",
       dependencies: [
-        "ShenbaoKit",
+        "ShenbaoDesk", "ShenbaoBundle", "ShenbaoWord", "ShenbaoCore", "ShenbaoWeb", "ShenbaoSupport",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -102,37 +135,64 @@ let package = Package(
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ]
     ),
+
+    // The command lines: what both executables share (options, the terminal, errors to exit
+    // codes), `shenbao`, and `shenbao-serve`, which `shenbao serve` runs.
+    .target(
+      name: "ShenbaoCommandLine",
+      dependencies: ["ShenbaoCore", "ShenbaoSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
     .executableTarget(
       name: "shenbao",
       dependencies: [
-        "ShenbaoKit",
-        "ShenbaoServe",
+        "ShenbaoCommandLine", "ShenbaoDesk", "ShenbaoBundle", "ShenbaoWord", "ShenbaoCore", "ShenbaoNative",
+        "ShenbaoSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "shenbao-serve",
+      dependencies: [
+        "ShenbaoCommandLine", "ShenbaoServe", "ShenbaoCore", "ShenbaoSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
 
-    // Fuzzing harnesses, one per reader of untrusted input; not part of any product. `make fuzz`
-    // builds them with libFuzzer; an ordinary build makes stubs that say so.
+    // Fuzzing harnesses, one per reader of untrusted input, each on the modules it reads with;
+    // not part of any product. `make fuzz` builds them with libFuzzer; an ordinary build makes
+    // stubs that say so.
     .target(name: "FuzzDriver", path: "Fuzz/Driver"),
-    .executableTarget(name: "FuzzDraft", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Draft",
+    .executableTarget(name: "FuzzDraft", dependencies: ["ShenbaoBundle", "ShenbaoCore", "FuzzDriver"], path: "Fuzz/Draft",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
-    .executableTarget(name: "FuzzDocx", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Docx",
+    .executableTarget(name: "FuzzDocx", dependencies: ["ShenbaoWord", "ShenbaoCore", "FuzzDriver"], path: "Fuzz/Docx",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
-    .executableTarget(name: "FuzzBundle", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Bundle",
+    .executableTarget(name: "FuzzBundle", dependencies: ["ShenbaoBundle", "ShenbaoCore", "FuzzDriver"], path: "Fuzz/Bundle",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
-    .executableTarget(name: "FuzzForm", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Form",
+    .executableTarget(name: "FuzzForm", dependencies: ["ShenbaoCore", "FuzzDriver"], path: "Fuzz/Form",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
-    .executableTarget(name: "FuzzUpload", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Upload",
+    .executableTarget(name: "FuzzUpload", dependencies: ["ShenbaoWeb", "ShenbaoDesk", "FuzzDriver"], path: "Fuzz/Upload",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
-    .executableTarget(name: "FuzzSummary", dependencies: ["ShenbaoKit", "FuzzDriver"], path: "Fuzz/Summary",
+    .executableTarget(name: "FuzzSummary", dependencies: ["ShenbaoDesk", "ShenbaoCore", "FuzzDriver"], path: "Fuzz/Summary",
       swiftSettings: fuzzHarness, linkerSettings: fuzzLinked),
 
-    // Tests.
-    .testTarget(name: "ShenbaoKitTests", dependencies: ["ShenbaoKit", "CLibXML2", "CLibZip"]),
-    .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoKit", "shenbao"]),
+    // Tests, one target per module, and the fixtures they share.
+    .target(name: "ShenbaoFixtures", dependencies: ["ShenbaoCore", "CLibZip"], path: "Tests/Fixtures"),
+    .testTarget(name: "ShenbaoNativeTests", dependencies: ["ShenbaoNative", "ShenbaoSupport", "ShenbaoFixtures"]),
+    .testTarget(name: "ShenbaoCoreTests", dependencies: ["ShenbaoCore", "ShenbaoNative", "ShenbaoSupport", "ShenbaoFixtures"]),
+    .testTarget(name: "ShenbaoWordTests", dependencies: [
+      "ShenbaoWord", "ShenbaoCore", "ShenbaoNative", "ShenbaoSupport", "ShenbaoFixtures", "CLibXML2", "CLibZip",
+    ]),
+    .testTarget(name: "ShenbaoBundleTests", dependencies: [
+      "ShenbaoBundle", "ShenbaoWord", "ShenbaoCore", "ShenbaoNative", "ShenbaoSupport", "ShenbaoFixtures", "CLibZip",
+    ]),
+    .testTarget(name: "ShenbaoDeskTests", dependencies: [
+      "ShenbaoDesk", "ShenbaoBundle", "ShenbaoWord", "ShenbaoCore", "ShenbaoNative", "ShenbaoSupport", "ShenbaoFixtures",
+    ]),
+    .testTarget(name: "ShenbaoWebTests", dependencies: ["ShenbaoWeb", "ShenbaoSupport"]),
+    .testTarget(name: "ShenbaoCLITests", dependencies: ["ShenbaoDesk", "ShenbaoCore", "ShenbaoSupport", "shenbao", "shenbao-serve"]),
     .testTarget(name: "ShenbaoServeTests", dependencies: [
-      "ShenbaoKit", "ShenbaoServe", .product(name: "NIOCore", package: "swift-nio"),
+      "ShenbaoServe", "ShenbaoCore", .product(name: "NIOCore", package: "swift-nio"),
     ]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
-import FuzzDriver
 import Foundation
-import ShenbaoKit
+import FuzzDriver
+import ShenbaoBundle
+import ShenbaoCore
 
 /// Fuzzes the bundle verifier: bytes as a bundle received, verified from memory (the ZIP, the
 /// bag, the embedded draft).

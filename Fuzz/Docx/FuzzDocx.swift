@@ -1,6 +1,7 @@
-import FuzzDriver
 import Foundation
-import ShenbaoKit
+import FuzzDriver
+import ShenbaoCore
+import ShenbaoWord
 
 /// Fuzzes the DOCX reader: bytes as a filled 申报书, read from memory (the package, the document
 /// part, the form's fields).

@@ -1,6 +1,7 @@
-import FuzzDriver
 import Foundation
-import ShenbaoKit
+import FuzzDriver
+import ShenbaoBundle
+import ShenbaoCore
 
 /// Fuzzes the draft reader and the rules: bytes as a YAML or JSON draft, read and validated
 /// against the built-in form with no attachments on disk.

@@ -1,6 +1,6 @@
-import FuzzDriver
 import Foundation
-import ShenbaoKit
+import FuzzDriver
+import ShenbaoCore
 
 /// Fuzzes the form loader: bytes as a form definition file, read and checked.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,6 +1,7 @@
-import FuzzDriver
 import Foundation
-import ShenbaoKit
+import FuzzDriver
+import ShenbaoCore
+import ShenbaoDesk
 
 /// Fuzzes what the summaries are written from: rows whose texts — unit, project, recommender,
 /// leader, phone, file, reason, findings — come from the input (as a hostile draft or bundle

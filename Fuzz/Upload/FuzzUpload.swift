@@ -1,6 +1,7 @@
-import FuzzDriver
 import Foundation
-import ShenbaoKit
+import FuzzDriver
+import ShenbaoDesk
+import ShenbaoWeb
 
 /// Fuzzes what a browser or another party hands over: bytes as a multipart upload, cut into
 /// chunks of the sizes the first bytes choose (as they arrive from a network), the same bytes as

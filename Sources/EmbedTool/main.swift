@@ -95,16 +95,19 @@ for file in files {
   let hashes = delimiter(for: text)
   source += "    \"\(key)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
-source += "  ]\n"
-for language in ["zh", "en"] {
-  source += "\n  /// The message catalogue in `\(language)`: key → text.\n"
-  source += "  static let messages_\(language): [String: String] = [\n"
-  for (key, texts) in messages {
-    guard let text = texts[language] else { continue }
-    let hashes = delimiter(for: text)
-    source += "    \"\(key)\": \(hashes)\"\(text)\"\(hashes),\n"
+source += files.isEmpty ? "    :\n  ]\n" : "  ]\n"
+// A module without a catalogue carries none.
+if !messages.isEmpty {
+  for language in ["zh", "en"] {
+    source += "\n  /// The message catalogue in `\(language)`: key → text.\n"
+    source += "  static let messages_\(language): [String: String] = [\n"
+    for (key, texts) in messages {
+      guard let text = texts[language] else { continue }
+      let hashes = delimiter(for: text)
+      source += "    \"\(key)\": \(hashes)\"\(text)\"\(hashes),\n"
+    }
+    source += "  ]\n"
   }
-  source += "  ]\n"
 }
 source += "}\n"
 

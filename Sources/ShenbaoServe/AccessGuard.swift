@@ -1,7 +1,7 @@
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
-import ShenbaoKit
+import ShenbaoWeb
 
 /// Who may ask, and what every answer carries. On a loopback address any local program may
 /// ask, but only for this host — a `Host` that is a loopback literal or `localhost`, against DNS

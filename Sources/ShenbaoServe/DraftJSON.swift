@@ -1,4 +1,6 @@
-import ShenbaoKit
+import ShenbaoCore
+
+
 
 /// A draft as JSON, keys in the draft's order, every value text: what the form page's script
 /// restores its fields from.

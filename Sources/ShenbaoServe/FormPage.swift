@@ -1,4 +1,6 @@
-import ShenbaoKit
+import ShenbaoCore
+
+
 
 /// What the form page shows, made from the form definition alone: its sections, and in each
 /// the fields with their labels, hints, kinds, choices, units and limits. Lists are shown as

@@ -1,5 +1,5 @@
 import Hummingbird
-import ShenbaoKit
+import ShenbaoSupport
 
 /// After each request that sent a large body (a long draft, an upload), gives the memory its work
 /// freed back to the system, so the server returns to its size between requests however large

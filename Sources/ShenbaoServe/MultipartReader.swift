@@ -1,6 +1,6 @@
 import FoundationEssentials
 import Hummingbird
-import ShenbaoKit
+import ShenbaoWeb
 
 /// Reads a request's `multipart/form-data` body as it arrives, through ``MultipartParser``.
 enum MultipartReader {

@@ -1,7 +1,9 @@
 import FoundationEssentials
 import Hummingbird
 import NIOCore
-import ShenbaoKit
+import ShenbaoBundle
+import ShenbaoCore
+import ShenbaoSupport
 
 /// Attachments: each checked as it arrives (type and size, by the form's rules), and the bundle
 /// made from the draft and its files. Files live only in the request's own folder.
@@ -47,7 +49,7 @@ extension Site {
     }
     let record = DraftRecord([DraftRecord.Entry(key: form.attachmentFields?.category ?? "category", value: .text(category)),
       DraftRecord.Entry(key: form.attachmentFields?.path ?? "path", value: .text(path))])
-    var application = ShenbaoKit.Application(values: DraftRecord())
+    var application = ShenbaoCore.Application(values: DraftRecord())
     application.setValue(.text(form.id), at: "form")
     if let list = form.attachmentFields?.list {
       application.setValue(.list([.record(record)]), at: list)
@@ -72,7 +74,7 @@ extension Site {
     guard let draftPart = parts.first(where: { $0.name == "draft" && $0.file == nil }) else {
       return refusal.response(.badRequest, "web.error.noDraft")
     }
-    var application: ShenbaoKit.Application
+    var application: ShenbaoCore.Application
     do throws(DraftReadError) {
       application = try DraftReader.parse(String(decoding: draftPart.data, as: UTF8.self))
     } catch {
@@ -124,12 +126,12 @@ extension Site {
   }
 
   /// `application` without the facts the page sends along, and the store those facts make.
-  static func withoutFacts(_ application: ShenbaoKit.Application) -> ShenbaoKit.Application {
-    ShenbaoKit.Application(values: DraftRecord(application.values.entries.filter { $0.key != factsKey }),
+  static func withoutFacts(_ application: ShenbaoCore.Application) -> ShenbaoCore.Application {
+    ShenbaoCore.Application(values: DraftRecord(application.values.entries.filter { $0.key != factsKey }),
       source: application.source)
   }
 
-  static func store(from application: ShenbaoKit.Application) -> BundleAttachmentStore {
+  static func store(from application: ShenbaoCore.Application) -> BundleAttachmentStore {
     var files: [String: BundleAttachmentStore.Facts] = [:]
     for entry in application.values[factsKey]?.record?.entries ?? [] {
       guard let record = entry.value.record else { continue }

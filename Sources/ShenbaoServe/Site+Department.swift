@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Hummingbird
-import ShenbaoKit
+import ShenbaoDesk
+import ShenbaoSupport
 
 /// The recommending department's page: bundles uploaded, verified as `verify -o` does, and the
 /// summary shown with its workbook, CSV, JSON and receipt to download.

@@ -1,6 +1,8 @@
 import FoundationEssentials
 import Hummingbird
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
+import ShenbaoWord
 
 /// The filled form as Word, or printed to PDF through LibreOffice where it is installed.
 extension Site {

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Hummingbird
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
 
 /// Reading uploads and sending files back: what the attachment, Word and department pages share.
 extension Site {

@@ -1,6 +1,8 @@
 import FoundationEssentials
 import Hummingbird
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
+import ShenbaoWord
 
 /// The Word route: a filled 申报书.docx and its attachments folder uploaded, the findings located
 /// in the document (section · table · row), and the copy with a comment on each cell.

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Hummingbird
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoWeb
 
 /// The pages and the endpoints behind them.
 struct Site: Sendable {
@@ -104,7 +105,7 @@ struct Site: Sendable {
   /// for a body over ``largestDraft``, 400 for one that is not a draft.
   func withDraft(
     _ request: Request, _ context: BasicRequestContext,
-    _ body: @escaping (FormDefinition, ShenbaoKit.Application) throws -> Response
+    _ body: @escaping (FormDefinition, ShenbaoCore.Application) throws -> Response
   ) async throws -> Response {
     let id = try context.parameters.require("id")
     return try await withForm(id) { form in
@@ -121,7 +122,7 @@ struct Site: Sendable {
       } catch {
         return refusal.response(.badRequest, "web.error.badDraft", ["reason": error.message(language)])
       }
-      let application: ShenbaoKit.Application
+      let application: ShenbaoCore.Application
       do throws(DraftReadError) {
         application = try DraftReader.parse(text)
       } catch {

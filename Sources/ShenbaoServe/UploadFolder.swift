@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
-import ShenbaoKit
+import ShenbaoBundle
+import ShenbaoSupport
 import Synchronization
 
 /// A private folder for one request's uploads (mode 0700, under the system's temporary

@@ -1,5 +1,6 @@
 import Hummingbird
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoWeb
 
 /// A request refused: a 4xx status and one line saying why, in the page's language.
 struct WebRefusal {

@@ -3,7 +3,9 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
+import ShenbaoWeb
 
 /// `shenbao serve`: the forms as web pages, checked as they are filled, on one process bound
 /// to the loopback address unless told otherwise (then every request must carry the token).

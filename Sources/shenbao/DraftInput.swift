@@ -1,5 +1,8 @@
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoSupport
+import ShenbaoWord
 
 /// Reading one draft for a command that works on one: the file, and the form to use.
 enum DraftInput {

@@ -1,6 +1,8 @@
 import FoundationEssentials
 import Glibc
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoDesk
+import ShenbaoSupport
 import Synchronization
 
 /// A progress line on standard error — stage, count, bar, elapsed time, time left, current

@@ -1,5 +1,6 @@
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
 
 /// Finds the draft schema a new draft's modeline should point at, so editors complete and check
 /// it offline: the installed schema for the default form, else one written beside the draft.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
-import Glibc
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
 
 /// The `shenbao` command: validates and packages applications for government calls.
 @main
@@ -20,25 +20,14 @@ struct Shenbao: ParsableCommand {
     ]
   )
 
-  /// Runs the command, turning every failure into exit code 2 with its message, and help into
-  /// exit code 0.
+  /// Runs the command; `serve` (and `help serve`) is `shenbao-serve`'s, run in this process's
+  /// place, so that every other command starts without a web server in it.
   static func main() {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch let failure as Failure {
-      Terminal.printError(failure.description)
-      Glibc.exit(2)
-    } catch let code as ExitCode {
-      Glibc.exit(code.rawValue)
-    } catch {
-      if exitCode(for: error) == .success {
-        print(fullMessage(for: error))
-        Glibc.exit(0)
-      }
-      let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-      Terminal.writeError(lines.map { String($0).escapingControlCharacters }.joined(separator: "\n") + "\n")
-      Glibc.exit(2)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "serve" || arguments.starts(with: ["help", "serve"]) {
+      let rest = arguments.first == "serve" ? Array(arguments.dropFirst()) : ["--help"]
+      ServeProgram.replaceProcess(arguments: rest)
     }
+    CommandLineMain.run(Shenbao.self)
   }
 }

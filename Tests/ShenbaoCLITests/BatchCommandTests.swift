@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// A folder of 200 generated applications, some broken in known ways and recommended by two

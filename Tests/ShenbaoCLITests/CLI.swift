@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// Runs the built `shenbao` binary and captures what it prints.

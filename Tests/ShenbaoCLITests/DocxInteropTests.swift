@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// The rendered form meets the clients applicants and reviewers use: python-docx reads every

@@ -1,5 +1,6 @@
 import Foundation
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
 import Testing
 
 /// Reading forms filled in Word back: after render, after LibreOffice re-saves, after a person

@@ -1,5 +1,6 @@
 import Foundation
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
 import Testing
 
 /// A broken example: the fixture form's example with one thing changed, and the finding that

@@ -1,5 +1,5 @@
 import Foundation
-import ShenbaoKit
+import ShenbaoSupport
 import Testing
 
 /// A form definition spoilt one way, and what `forms check` must say about it.

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// One property over every hostile input there is: the ZIP, DOCX and draft corpora of

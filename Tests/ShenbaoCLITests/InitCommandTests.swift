@@ -1,4 +1,6 @@
 import Foundation
+import ShenbaoCore
+import ShenbaoSupport
 import Testing
 
 @Suite("shenbao init", .serialized)

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 @Suite("shenbao rules, forms and schema", .serialized)

@@ -1,5 +1,6 @@
 import Foundation
-import ShenbaoKit
+import ShenbaoCore
+import ShenbaoSupport
 import Testing
 
 /// A form the tests carry that is not built in (`Tests/Forms/<id>/`), with its example.

@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// The schemas meet a real JSON Schema validator: check-jsonschema (PyPI), which `make test`

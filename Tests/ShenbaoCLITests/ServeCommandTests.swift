@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// `shenbao serve` as people use it: started from the command line on a free port, the form

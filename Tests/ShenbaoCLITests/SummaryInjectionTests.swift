@@ -1,4 +1,5 @@
 import Foundation
+import ShenbaoSupport
 import Testing
 
 /// Drafts whose unit, project, file and folder names are formulas and markup, through `batch`,

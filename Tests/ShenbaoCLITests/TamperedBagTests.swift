@@ -1,4 +1,6 @@
 import Foundation
+import ShenbaoCore
+import ShenbaoSupport
 import Testing
 
 /// `shenbao verify` and bagit-python judge tampered bags alike: a corpus of altered copies of a

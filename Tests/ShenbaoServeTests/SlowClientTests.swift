@@ -1,7 +1,6 @@
 import Foundation
 import Glibc
 import NIOCore
-import ShenbaoKit
 import ShenbaoServe
 import Synchronization
 import Testing

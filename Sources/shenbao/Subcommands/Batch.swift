@@ -1,6 +1,9 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoDesk
+import ShenbaoSupport
 import Synchronization
 
 extension Shenbao {

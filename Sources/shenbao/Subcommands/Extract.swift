@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoWord
 
 extension Shenbao {
   /// `shenbao extract FILLED.docx`: the draft a filled Word form holds.

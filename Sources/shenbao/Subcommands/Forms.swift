@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoSupport
 
 extension Shenbao {
   /// `shenbao forms`: the forms on the search path, and checking a form definition.

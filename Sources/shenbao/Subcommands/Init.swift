@@ -1,7 +1,9 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoSupport
 
 extension Shenbao {
   /// `shenbao init`: a blank draft with every field, its Chinese label and hint as comments.

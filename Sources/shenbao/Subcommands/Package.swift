@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoBundle
+import ShenbaoCommandLine
+import ShenbaoCore
 
 extension Shenbao {
   /// `shenbao package FILE -o bundle.zip`: one verifiable bundle of a valid application.

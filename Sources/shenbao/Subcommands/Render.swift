@@ -1,6 +1,9 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoSupport
+import ShenbaoWord
 
 extension Shenbao {
   /// `shenbao render FILE -o 申报书.docx`: the filled form as a Word document.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoDesk
 
 extension Shenbao {
   /// `shenbao rules`: every finding code, its severity and meaning.
@@ -20,7 +22,7 @@ extension Shenbao {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-      let descriptions = AllRules.descriptions(in: language.language, form: try form.definition(language.language))
+      let descriptions = FindingCodes.descriptions(in: language.language, form: try form.definition(language.language))
       switch format {
       case .text:
         let width = descriptions.map(\.code.count).max() ?? 0

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
 
 extension Shenbao {
   /// `shenbao schema`: the JSON schemas editors use to complete and check drafts.

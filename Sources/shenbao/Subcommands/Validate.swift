@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoWord
 
 extension Shenbao {
   /// `shenbao validate FILE…`: every finding for every draft.

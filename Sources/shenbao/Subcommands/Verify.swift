@@ -1,6 +1,9 @@
 import ArgumentParser
 import FoundationEssentials
-import ShenbaoKit
+import ShenbaoCommandLine
+import ShenbaoCore
+import ShenbaoDesk
+import ShenbaoSupport
 
 extension Shenbao {
   /// `shenbao verify BUNDLE…`: is each bundle complete, unaltered and still valid?
