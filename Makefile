@@ -16,6 +16,8 @@ TEST_SYSTEM_PACKAGES := unzip zip libreoffice-writer-nogui libreoffice-calc-nogu
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/shenbao
 BIN_RELEASE := .build/release/shenbao
+# `shenbao serve` runs the web server's own executable, installed beside `shenbao`.
+SERVE_RELEASE := .build/release/shenbao-serve
 
 .PHONY: all deps test-deps build release demo test fuzz install uninstall schemas readme-rules bench clean
 
@@ -40,10 +42,11 @@ test-deps: deps
 build: deps
 	$(SWIFT) build
 
-# The release binary links the Swift runtime statically: it starts faster, needs less memory and
-# runs on machines without a Swift toolchain.
+# The release binaries link the Swift runtime statically: they start faster, need less memory
+# and run on machines without a Swift toolchain.
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product shenbao
+	$(SWIFT) build -c release --static-swift-stdlib --product shenbao-serve
 
 demo: build
 	@mkdir -p out
@@ -71,10 +74,11 @@ fuzz: test-deps build
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/shenbao/schemas
 	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/shenbao
+	install -m 755 $(SERVE_RELEASE) $(DESTDIR)$(PREFIX)/bin/shenbao-serve
 	install -m 644 schemas/draft.schema.json schemas/form.schema.json $(DESTDIR)$(PREFIX)/share/shenbao/schemas/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/shenbao
+	rm -f $(DESTDIR)$(PREFIX)/bin/shenbao $(DESTDIR)$(PREFIX)/bin/shenbao-serve
 	rm -rf $(DESTDIR)$(PREFIX)/share/shenbao
 
 # Regenerates schemas/draft.schema.json from the form definition.
@@ -89,10 +93,12 @@ readme-rules: build
 	rm -f .rules.md.tmp
 
 bench: release test-deps
+	$(PYTHON) bench/startup.py
 	bench/validate-1000.sh
 	$(PYTHON) bench/render_200.py
 	$(PYTHON) bench/package_1gib.py
 	$(PYTHON) bench/extract_200.py
+	$(PYTHON) bench/extract_many.py
 	$(PYTHON) bench/batch_1000.py
 	$(PYTHON) bench/scaling_keys.py
 	$(PYTHON) bench/serve_flood.py

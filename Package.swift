@@ -10,6 +10,11 @@ let fuzzInstrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(sanitizers)] : []
 // code, so no implicit main.
 let fuzzHarness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])] + fuzzInstrumented
 let fuzzLinked: [LinkerSetting] = fuzzing ? [.unsafeFlags(sanitizers)] : []
+// The executables are linked by lld with their relative relocations packed (DT_RELR, glibc 2.36):
+// the dynamic loader has tens of thousands fewer entries to walk when every command starts.
+let quickStart: [LinkerSetting] = [
+  .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release))
+]
 
 let package = Package(
   name: "shenbao",
@@ -148,7 +153,8 @@ let package = Package(
         "ShenbaoCommandLine", "ShenbaoDesk", "ShenbaoBundle", "ShenbaoWord", "ShenbaoCore", "ShenbaoNative",
         "ShenbaoSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      linkerSettings: quickStart
     ),
     .executableTarget(
       name: "shenbao-serve",
@@ -156,7 +162,8 @@ let package = Package(
         "ShenbaoCommandLine", "ShenbaoServe", "ShenbaoCore", "ShenbaoSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
-      ]
+      ],
+      linkerSettings: quickStart
     ),
 
     // Fuzzing harnesses, one per reader of untrusted input, each on the modules it reads with;

@@ -32,6 +32,43 @@ struct ExtractCommandTests {
     #expect(back.comparableValues(form: form) == (try example(workspace)).comparableValues(form: form))
   }
 
+  /// A department's folder of filled forms in one call: a draft each in the folder -o names,
+  /// named after its document (told apart by their folders when two share a name), each the
+  /// draft its document holds with its attachment paths from there; one that cannot be read is
+  /// its line and exit code 2, the others written all the same.
+  @Test func manyFormsInOneCall() throws {
+    let workspace = try Workspace()
+    try render(workspace)
+    for folder in ["app-0001", "app-0002"] {
+      try FileManager.default.createDirectory(at: workspace.url(folder), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: workspace.url("申报书.docx"), to: workspace.url("\(folder)/申报书.docx"))
+    }
+    try FileManager.default.copyItem(at: workspace.url("附件"), to: workspace.url("app-0002/附件"))
+    try Data("not a zip".utf8).write(to: workspace.url("坏的.docx"))
+    let run = try CLI.run(["extract", "app-0001/申报书.docx", "app-0002/申报书.docx", "申报书.docx", "坏的.docx",
+      "-o", "drafts"], in: workspace.folder)
+    #expect(run.status == 2)
+    #expect(run.stderrLines == ["坏的.docx: Word 文档的压缩包无法读取（不是 ZIP 文件），文件可能已截断或损坏"], "\(run.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: workspace.url("drafts").path).sorted()
+    #expect(names == ["app-0001-申报书.yaml", "app-0002-申报书.yaml", "申报书.yaml"])
+    let expected = try example(workspace).comparableValues(form: form)
+    for name in names {
+      let back = try DraftReader.read(workspace.url("drafts/\(name)"))
+      #expect(back.comparableValues(form: form) == expected, "\(name)")
+    }
+    // app-0002's attachments were beside it: its draft names them there.
+    let second = try String(contentsOf: workspace.url("drafts/app-0002-申报书.yaml"), encoding: .utf8)
+    #expect(second.contains("app-0002/附件/事业单位法人证书.pdf"), "\(second)")
+    // Many documents need a folder; an existing draft is replaced only with --force.
+    #expect(try CLI.run(["extract", "申报书.docx", "app-0001/申报书.docx"], in: workspace.folder).status == 2)
+    let again = try CLI.run(["extract", "app-0001/申报书.docx", "申报书.docx", "-o", "drafts"], in: workspace.folder)
+    #expect(again.status == 2)
+    #expect(again.stderrLines.count == 2 && again.stderrLines.allSatisfy { $0.hasSuffix("文件已存在；如要覆盖请加 --force") },
+      "\(again.stderr)")
+    #expect(try CLI.run(["extract", "app-0001/申报书.docx", "申报书.docx", "-o", "drafts", "--force"],
+      in: workspace.folder).status == 0)
+  }
+
   @Test func aLooselyWrittenArchiveIsReadAsUnzipReadsIt() throws {
     // Local headers whose times differ from the central directory's, padding extra fields and
     // gaps between entries: libzip's strict check refuses it; unzip and Python read it.

@@ -12,39 +12,45 @@ public enum AttachmentFolder {
   /// The attachments, as draft records whose paths are relative to `base`.
   public static func attachments(in folder: URL, form: FormDefinition, relativeTo base: URL) -> [DraftValue] {
     guard let fields = form.attachmentFields else { return [] }
-    let manager = FileManager.default
-    let subfolders = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
-      .filter { !$0.hasPrefix(".") }
-      .filter { FileManager.default.isDirectory(at: folder.appendingPathComponent($0)) }
-      .sorted()
+    // Paths as text: a department reads hundreds of forms, each with its files, and URLs are
+    // made and standardised far more slowly than text is joined.
+    let root = folder.standardizedFileURL.path
+    let prefix = base.standardizedFileURL.path.hasSuffix("/") ? base.standardizedFileURL.path
+      : base.standardizedFileURL.path + "/"
+    let entries = listing(root)
     // Sub-folders in the order of their categories, those that name none last.
     let categories = form.attachments.categories
-    let ordered = subfolders.map { name in (category: category(named: name, in: form)?.id ?? "", folder: name) }
+    let ordered = entries.filter(\.isFolder).map { entry in (category: category(named: entry.name, in: form)?.id ?? "", folder: entry.name) }
       .enumerated().sorted { left, right in
         let order = { (id: String) in categories.firstIndex { $0.id == id } ?? categories.count }
         return (order(left.element.category), left.offset) < (order(right.element.category), right.offset)
       }.map(\.element)
     var items: [DraftValue] = []
-    func add(_ file: URL, category: String) {
-      var record: DraftRecord = [fields.category: .text(category), fields.path: .text(relativePath(file, from: base))]
-      if let titleField = fields.title { record[titleField] = .text(file.deletingPathExtension().lastPathComponent) }
+    func add(_ path: String, category: String) {
+      let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+      var record: DraftRecord = [fields.category: .text(category), fields.path: .text(relative)]
+      if let titleField = fields.title { record[titleField] = .text(path.lastPathComponent.deletingPathExtension) }
       items.append(.record(record))
     }
     for (category, name) in ordered {
-      let sub = folder.appendingPathComponent(name)
-      let files = ((try? manager.contentsOfDirectory(atPath: sub.path)) ?? [])
-        .filter { !$0.hasPrefix(".") && !FileManager.default.isDirectory(at: sub.appendingPathComponent($0)) }
-        .sorted()
-      for file in files { add(sub.appendingPathComponent(file), category: category) }
+      let sub = root.appendingPathComponent(name)
+      for entry in listing(sub) where !entry.isFolder { add(sub.appendingPathComponent(entry.name), category: category) }
     }
     // Files left loose beside the category folders, placed by their names.
-    let loose = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
-      .filter { !$0.hasPrefix(".") && !FileManager.default.isDirectory(at: folder.appendingPathComponent($0)) }
-      .sorted()
-    for file in loose {
-      add(folder.appendingPathComponent(file), category: category(named: file, in: form)?.id ?? "")
+    for entry in entries where !entry.isFolder {
+      add(root.appendingPathComponent(entry.name), category: category(named: entry.name, in: form)?.id ?? "")
     }
     return items
+  }
+
+  /// The entries of the folder at `path` that are not hidden, in name order, each with whether
+  /// it is a folder.
+  private static func listing(_ path: String) -> [(name: String, isFolder: Bool)] {
+    let manager = FileManager.default
+    return ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted().map { name in
+      var flag = false
+      return (name, manager.fileExists(atPath: path.appendingPathComponent(name), isDirectory: &flag) && flag)
+    }
   }
 
   /// The folder a filled form's attachments are looked for in when none is named: `NAME-附件/`
