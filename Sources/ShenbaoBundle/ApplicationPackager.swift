@@ -73,7 +73,7 @@ public struct ApplicationPackager: Sendable {
         }
         return .written(BundleSummary(file: target, entries: written.entries,
           payloadFiles: contents.payloadFiles, payloadBytes: contents.payloadBytes,
-          report: contents.report, attachmentDigests: written.attachmentDigests))
+          report: contents.report, checked: report, attachmentDigests: written.attachmentDigests))
       } catch {
         InterruptCleanup.removeFiles(in: folder, prefix: partial)
         if let error = error as? PackageError { throw error }
@@ -91,8 +91,11 @@ public struct BundleSummary: Sendable {
   /// Files in the bag's payload, and their total size (the Payload-Oxum).
   public var payloadFiles: Int
   public var payloadBytes: Int
-  /// The validation report the bundle carries.
+  /// The validation report the bundle carries, of the draft as the bundle holds it (申报书.yaml).
   public var report: ValidationReport
+  /// The report of the draft as it was given: its file's name and lines, for the person who
+  /// packed it.
+  public var checked: ValidationReport
   /// The SHA-256 of every attachment, by the file it was copied from.
   public var attachmentDigests: [URL: String]
 }

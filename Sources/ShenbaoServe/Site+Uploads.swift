@@ -36,7 +36,7 @@ extension Site {
   }
 
   static func bytes(_ count: Int) -> String {
-    count >= 1 << 20 ? "\(count >> 20) MiB" : count >= 1 << 10 ? "\(count >> 10) KiB" : "\(count) B"
+    ByteSize.text(count)
   }
 
   /// The file at `url` as the response, read as it is sent; `folder` is kept until then.

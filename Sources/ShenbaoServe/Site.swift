@@ -113,7 +113,7 @@ struct Site: Sendable {
       do {
         buffer = try await request.body.collect(upTo: Self.largestDraft)
       } catch {
-        return refusal.response(.contentTooLarge, "web.error.tooLarge", ["limit": "2 MiB"])
+        return refusal.response(.contentTooLarge, "web.error.tooLarge", ["limit": Self.bytes(Self.largestDraft)])
       }
       // Read as the command line reads a draft file: UTF-8, or GBK as Chinese Windows saves it.
       let text: String

@@ -32,8 +32,8 @@ def main():
                                         or d.find_element(By.ID, "word-status").text not in ("", "正在检查……"))
         seen["status"] = driver.find_element(By.ID, "word-status").text
         seen["summary"] = driver.find_element(By.ID, "word-summary").text
-        seen["findings"] = [[element.find_element(By.CSS_SELECTOR, ".place").text, element.text]
-                            for element in driver.find_elements(By.CSS_SELECTOR, "#word-findings li.error, #word-findings li.warning")]
+        seen["findings"] = [element.text for element in
+                            driver.find_elements(By.CSS_SELECTOR, "#word-findings li.error, #word-findings li.warning")]
         driver.save_screenshot(os.path.join(folder, "1-word.png"))
         driver.find_element(By.ID, "annotated").click()
         name = driver.find_element(By.ID, "annotated").get_attribute("download")

@@ -11,12 +11,24 @@ struct PackageCommandTests {
     let run = try CLI.run(["package", "draft.yaml"], in: workspace.folder)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("已生成 \(Self.bundleName)（11 个文件，"))
+    #expect(run.stdout.hasSuffix(" KB）\n"), "\(run.stdout)")
     let verify = try CLI.run(["verify", Self.bundleName], in: workspace.folder)
     #expect(verify.status == 0)
-    #expect(verify.stdout == "\(Self.bundleName): 已填 91/91 项；没有发现问题\n")
+    #expect(verify.stdout == "\(Self.bundleName): 已填 46/46 项；没有发现问题\n")
     let json = try CLI.run(["verify", "--format", "json", Self.bundleName], in: workspace.folder)
     let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(reports.first?["errors"] as? Int == 0)
+  }
+
+  /// What packing says of a draft's warnings names the draft as given and its lines, not the
+  /// copy the bundle holds.
+  @Test func warningsNameTheDraftThatWasPacked() throws {
+    let workspace = try Workspace()
+    try workspace.editedDraft("warned.yaml", [("  projectNumber: \"\"", "  projectNumber: \"X1\"")])
+    let run = try CLI.run(["package", "warned.yaml", "-o", "warned.zip"], in: workspace.folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdoutLines.first?.hasPrefix("warned.yaml:7: 警告[project-number-filled]") == true, "\(run.stdout)")
+    #expect(!run.stdout.contains("申报书.yaml"), "\(run.stdout)")
   }
 
   @Test func twoRunsGiveTheSameBytes() throws {

@@ -8,7 +8,7 @@ struct ValidateCommandTests {
     let workspace = try Workspace()
     let run = try CLI.run(["validate", "draft.yaml"], in: workspace.folder)
     #expect(run.status == 0)
-    #expect(run.stdout == "draft.yaml: 已填 91/91 项；没有发现问题\n")
+    #expect(run.stdout == "draft.yaml: 已填 46/46 项；没有发现问题\n")
     #expect(run.stderr.isEmpty)
   }
 
@@ -88,7 +88,7 @@ struct ValidateCommandTests {
       "broken.yaml:61: 错误[target-below-minimum] targets.keyUnits",
       "broken.yaml:71: 错误[gender-mismatch] leader.gender",
       "broken.yaml:132: 警告[date-order] opinions.recommender.date",
-      "broken.yaml: 已填 91/91 项；5 个错误，1 个警告",
+      "broken.yaml: 已填 46/46 项；5 个错误，1 个警告",
     ])
     #expect(run.stdout.contains("「申报单位基本信息 · 统一社会信用代码」校验位不符"))
   }
@@ -117,7 +117,7 @@ struct ValidateCommandTests {
     let run = try CLI.run(["validate", "--lang", "en", "broken.yaml"], in: workspace.folder)
     #expect(run.status == 1)
     #expect(run.stdoutLines.first?.hasPrefix("broken.yaml:21: error[postcode] unit.postcode: ") == true)
-    #expect(run.stdoutLines.last == "broken.yaml: 91/91 fields filled; 1 error, 0 warnings")
+    #expect(run.stdoutLines.last == "broken.yaml: 46/46 fields filled; 1 error, 0 warnings")
   }
 
   @Test func warningsAloneExitZero() throws {

@@ -34,12 +34,17 @@
       answer.findings.forEach(function (finding) {
         var item = document.createElement("li");
         item.className = finding.severity;
-        var place = document.createElement("span");
-        place.className = "place";
-        place.textContent = finding.place || finding.path;
+        // Where the field is printed, unless the message says so itself: each place named once.
+        var where = finding.place || finding.path;
         var message = document.createElement("span");
         message.textContent = finding.message;
-        item.append(place, message);
+        if (where && finding.message.indexOf(where) < 0) {
+          var place = document.createElement("span");
+          place.className = "place";
+          place.textContent = where;
+          item.append(place, " ");
+        }
+        item.append(message);
         list.appendChild(item);
       });
       var bytes = Uint8Array.from(atob(answer.annotated), function (c) { return c.charCodeAt(0); });

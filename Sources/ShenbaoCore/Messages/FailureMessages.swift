@@ -11,7 +11,7 @@ extension TextFileError {
     case .notFound: catalogue.text("failure.notFound", language)
     case .isDirectory: catalogue.text("failure.isDirectory", language)
     case .tooLarge(let size, let limit):
-      catalogue.text("failure.tooLarge", language, ["size": String(size), "limit": String(limit)])
+      catalogue.text("failure.tooLarge", language, ["size": ByteSize.text(size), "limit": ByteSize.text(limit)])
     case .notUTF8(let offset, let gbk):
       catalogue.text(gbk ? "failure.notUTF8GBK" : "failure.notUTF8", language,
         ["offset": String(offset + 1)])

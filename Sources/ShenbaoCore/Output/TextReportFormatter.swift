@@ -36,7 +36,7 @@ public struct TextReportFormatter: Sendable {
     // goes before it.
     var place = finding.path.isEmpty ? "" : " " + paint(finding.path.abridged.escapingControlCharacters, .dim)
     if let printed = finding.place {
-      place = " " + paint(printed.escapingControlCharacters, .dim)
+      place = finding.message.containsBytes(of: printed) ? "" : " " + paint(printed.escapingControlCharacters, .dim)
     } else if let label = finding.label, !finding.message.containsBytes(of: label) {
       place += " \(label.escapingControlCharacters)"
     }
@@ -46,9 +46,16 @@ public struct TextReportFormatter: Sendable {
 
   /// The completeness and the counts.
   public func summary(for report: ValidationReport) -> String {
-    let completeness = catalogue.text(
+    var completeness = catalogue.text(
       "report.completeness", language,
       ["filled": String(report.completeness.filled), "total": String(report.completeness.total)])
+    // Which are left to fill: the first named, and how many in all.
+    let left = report.completeness.total - report.completeness.filled
+    if left > 0, !report.completeness.missing.isEmpty {
+      let names = report.completeness.missing.joined(separator: catalogue.text("report.rowSeparator", language))
+      completeness += catalogue.text(left > report.completeness.missing.count ? "report.unfilledMore" : "report.unfilled",
+        language, ["fields": names.escapingControlCharacters, "count": String(left)])
+    }
     let counts =
       report.findings.isEmpty
       ? paint(catalogue.text("report.clean", language), .green)

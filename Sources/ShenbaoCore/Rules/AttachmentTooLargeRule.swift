@@ -10,15 +10,11 @@ public struct AttachmentTooLargeRule: Rule {
     for file in context.attachments {
       guard let size = file.size, size > limit else { continue }
       findings.add(self, .tooLarge, at: file.fieldPath,
-        ["file": file.declaredPath, "size": Self.megabytes(size), "limit": Self.megabytes(limit)],
+        ["file": file.declaredPath, "size": ByteSize.text(size), "limit": ByteSize.text(limit)],
         expected: "≤ \(limit)", found: String(size))
     }
   }
 
-  package static func megabytes(_ bytes: Int) -> String {
-    let value = Double(bytes) / 1_048_576
-    return value >= 10 ? String(Int(value.rounded())) : String((value * 10).rounded() / 10)
-  }
 }
 
 extension AttachmentTooLargeRule {

@@ -94,8 +94,11 @@ public struct FindingCollector {
       return
     }
     let label = context.label(of: path)
+    // A Word form's field is named where the form prints it (四、项目组成员信息 · 项目负责人 · 身份证
+    // 号码): the message names it so, once, and no report says it again beside the message.
+    let place = printedPlace(of: path, label: label)
     var arguments = arguments.mapValues(\.abridged)
-    if arguments["label"] == nil { arguments["label"] = label ?? path.description }
+    if arguments["label"] == nil { arguments["label"] = place ?? label ?? path.description }
     if arguments["path"] == nil { arguments["path"] = path.description }
     let isIDNumber = context.form.field(at: path.definitionPath)?.kind == .idNumber
     let mask = { (text: String?) in isIDNumber ? text.map(IDNumber.masked) : text }
@@ -104,7 +107,7 @@ public struct FindingCollector {
       severity: severity, code: code, path: path.description,
       message: MessageCatalogue.fill(template, arguments),
       label: label, expected: mask(expected), found: mask(found), line: location?.line,
-      column: location?.column, place: printedPlace(of: path, label: label))
+      column: location?.column, place: place)
     collected.append((context.position(of: path), collected.count, finding))
   }
 

@@ -63,12 +63,13 @@ public struct ValidationContext: Sendable {
     application.text(at: path)
   }
 
-  /// For a Word form, the name of the folder its attachments were gathered from (the form's
-  /// name for it when none was found), which messages name instead of draft keys; `nil` for a
-  /// draft.
+  /// For a Word form, the name of the folder its attachments were gathered from — when none was
+  /// found, the one the template tells the applicant to make: the document's name and
+  /// `-附件` (申报书-附件) — which messages name instead of draft keys; `nil` for a draft.
   public var attachmentsFolderName: String? {
     guard let source = application.source, source.format == .docx else { return nil }
-    return source.attachmentsBase?.lastPathComponent ?? form.bundle.attachments
+    return source.attachmentsBase?.lastPathComponent
+      ?? source.file.deletingPathExtension().lastPathComponent + "-" + form.bundle.attachments
   }
 
   /// The text at `path` unless blank or "无".

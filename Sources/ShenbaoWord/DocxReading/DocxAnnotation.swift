@@ -24,14 +24,15 @@ public enum DocxAnnotation {
   public static func annotated(fileAt url: URL, findings: [Finding], language: Language) throws -> Data {
     let document = try FileDescriptor(reading: url).read(upTo: DocxReadLimits().fileBytes)
     return try annotated(document, findings: findings,
-      author: MessageCatalogue.shared.text("annotate.author", language), date: Date())
+      author: MessageCatalogue.shared.text("annotate.author", language), date: Date(), language: language)
   }
 
   /// The annotated copy of the document `docx` (its bytes): one comment per finding, on the cell
   /// its field's anchor marks (the nearest enclosing field's, for a row added in Word), those of
   /// the document as a whole at its start. `author` signs the comments.
   public static func annotated(
-    _ docx: Data, findings: [Finding], author: String, date: Date, limits: DocxReadLimits = .init()
+    _ docx: Data, findings: [Finding], author: String, date: Date, language: Language = .zh,
+    limits: DocxReadLimits = .init()
   ) throws(DocxReadError) -> Data {
     let archive: ZipArchive
     var parts: [(name: String, data: Data)] = []
@@ -94,7 +95,7 @@ public enum DocxAnnotation {
     document = String(decoding: bytes, as: UTF8.self)
     parts[documentIndex].data = Data(document.utf8)
 
-    let entries = commentElements(comments, author: author, date: date)
+    let entries = commentElements(comments, author: author, date: date, language: language)
     if existing != nil {
       try insert(entries, before: "</w:comments>", inPart: commentsPart, of: &parts)
     } else {
@@ -212,12 +213,17 @@ public enum DocxAnnotation {
     }
   }
 
-  /// The `w:comment` elements, one per finding: its severity and code, then its message.
-  package static func commentElements(_ comments: [(id: Int, finding: Finding)], author: String, date: Date) -> String {
+  /// The `w:comment` elements, one per finding: its severity in words, then its message — what
+  /// an applicant reads, so no finding code.
+  package static func commentElements(
+    _ comments: [(id: Int, finding: Finding)], author: String, date: Date, language: Language
+  ) -> String {
     var text = ""
     let stamp = W3CDateTime.string(date)
+    let catalogue = MessageCatalogue.shared
     for (id, finding) in comments {
-      let body = "[\(finding.code)] \(finding.message)"
+      let body = catalogue.text("report.\(finding.severity.rawValue)", language) + catalogue.text("report.separator", language)
+        + finding.message
       text += "<w:comment w:id=\"\(id)\" w:author=\"\(XMLText.escaped(author))\" w:date=\"\(stamp)\" w:initials=\"SB\">"
         + "<w:p><w:r><w:t xml:space=\"preserve\">\(XMLText.escaped(body))</w:t></w:r></w:p></w:comment>"
     }

@@ -50,9 +50,9 @@ extension Shenbao {
         Terminal.printError(catalogue.text("package.refused", lang, ["errors": String(report.errors)]))
         throw ExitCode(1)
       case .written(let summary):
-        if !summary.report.findings.isEmpty { Terminal.write(formatter.format(summary.report)) }
+        if !summary.checked.findings.isEmpty { Terminal.write(formatter.format(summary.checked)) }
         Terminal.write(catalogue.text("package.written", lang, ["file": target,
-          "files": String(summary.payloadFiles), "bytes": String(summary.payloadBytes)]) + "\n")
+          "files": String(summary.payloadFiles), "size": ByteSize.text(summary.payloadBytes)]) + "\n")
       }
     }
   }

@@ -52,6 +52,24 @@ struct ValidatorTests {
     #expect(Validator(today: testToday).validate(application).completeness.total == full.total - 2)
   }
 
+  /// Each field of the form counts once, however many rows its list has, so one application
+  /// counts the same on every route; the first fields left to fill are named.
+  @Test func countsEachFieldOnceAndNamesWhatIsLeft() throws {
+    let copy = try ExampleCopy()
+    var application = try copy.application()
+    let full = Validator(today: testToday).validate(application).completeness
+    let members = try #require(application.value(at: "members")?.items)
+    application.setValue(.list(members + members.prefix(3)), at: "members")
+    #expect(Validator(today: testToday).validate(application).completeness == full)
+    application.setValue("", at: "members[4].task")
+    application.setValue("", at: "members[5].task")
+    application.setValue("", at: "unit.bank")
+    let partial = Validator(today: testToday).validate(application).completeness
+    #expect(partial.total == full.total)
+    #expect(partial.filled == full.filled - 2)
+    #expect(partial.missing == ["申报单位基本信息 · 开户银行", "项目组全部成员 第5人 · 承担任务"])
+  }
+
   @Test func speaksEnglishWhenAsked() throws {
     let copy = try ExampleCopy()
     var application = try copy.application()
