@@ -30,7 +30,10 @@ struct FormPage {
     var label: String
     var hint: String
     var hasHint: Bool
+    /// Always to be filled (the red star); or only as another field says (开户银行, unless the unit
+    /// is 公益1类), which the page marks apart and the checks as typed decide.
     var required: Bool
+    var conditional: Bool
     var kind: String
     var limit: Int
     var hasLimit: Bool
@@ -75,7 +78,8 @@ struct FormPage {
       label = field.label
       hint = field.hint ?? ""
       hasHint = !hint.isEmpty
-      required = field.presence == .required
+      required = field.presence == .required && field.notNeededWhen == nil
+      conditional = (field.presence == .required && field.notNeededWhen != nil) || field.requiredWhen != nil
       kind = field.kind.rawValue
       limit = field.maxCharacters ?? 0
       hasLimit = field.maxCharacters != nil

@@ -284,6 +284,18 @@ struct ServeCommandTests {
       + "（--host 应为本机的 IP 地址，如 127.0.0.1 或 0.0.0.0）\n", "\(run.stderr)")
   }
 
+  /// A field the form needs only in some cases (开户银行, unless the unit is 公益1类) is not marked
+  /// as always required.
+  @Test func aFieldRequiredOnlyInSomeCasesIsMarkedSo() throws {
+    let served = try Served()
+    let page = try CLI.tool("python3", ["-c", "import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())",
+      served.url + "forms/\(Self.form)"])
+    #expect(page.status == 0)
+    #expect(page.stdout.contains("开户银行<span class=\"req cond\" title=\"视情况必填：见栏目下的说明\">（视情况）</span></label>"),
+      "\(page.stdout.prefix(400))")
+    #expect(page.stdout.contains("项目名称<span class=\"req\" title=\"必填\">*</span></label>"))
+  }
+
   @Test func aTakenPortIsOneLine() throws {
     let first = try Served()
     let second = try CLI.run(["serve", "--port", String(first.port)])
