@@ -1,6 +1,5 @@
 import ShenbaoNative
 
-
 /// The second phase of verifying a bundle: the bag as read against its own declaration,
 /// bag-info, every manifest and tag manifest present, and Payload-Oxum — as strictly as
 /// RFC 8493 reads and bagit-python validates.
@@ -13,10 +12,10 @@ package struct BagCheck {
 
   /// A manifest present at the bag's root, as read.
   private struct PresentManifest {
-    package var name: String
-    package var isTagManifest: Bool
-    package var algorithm: DigestAlgorithm
-    package var manifest: BagIt.Manifest
+    var name: String
+    var isTagManifest: Bool
+    var algorithm: DigestAlgorithm
+    var manifest: BagIt.Manifest
   }
 
   package func check(into findings: inout BundleFindings) {

@@ -89,7 +89,7 @@ public enum BagIt {
   /// are the same name (as bagit-python and every file system that normalises take them).
   public static func normalized(_ path: String) -> String {
     // The standard library's own NFC, which `==` on strings is defined by.
-    String(decoding: path._nfcCodeUnits, as: UTF8.self)
+    path.nfc
   }
 
   /// bag-info.txt from labels and values, in order; line breaks in values become spaces.

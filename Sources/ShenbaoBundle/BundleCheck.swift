@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 /// The checks `verify` makes of a bundle beyond the draft's own rules: the ZIP, the safety of
 /// its entries, and the BagIt bag. Each is a stable finding code; its messages are in the
 /// catalogue under `bundle.<code>`.

@@ -172,5 +172,5 @@ package struct BundleContents {
 
 /// The tag files' checksums, filled in as the archive is written.
 private final class TagFiles {
-  package var checksums: [String: String] = [:]
+  var checksums: [String: String] = [:]
 }

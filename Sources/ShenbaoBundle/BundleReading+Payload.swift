@@ -1,7 +1,6 @@
 import ShenbaoNative
 import ShenbaoSupport
 
-
 extension BundleReading {
   /// Reads the payload's entries (each with whether its bytes are kept whole) on up to `jobs`
   /// threads, each with a handle of its own on `source`, taking the biggest entries first so

@@ -85,9 +85,9 @@ public struct BundleVerifier: Sendable {
 
   /// A bundle's draft as re-validated.
   private struct Drafted {
-    package var report: ValidationReport
-    package var application: Application
-    package var form: FormDefinition
+    var report: ValidationReport
+    var application: Application
+    var form: FormDefinition
   }
 
   /// The form to check the bundle against: the one the reviewer chose, else the reviewer's own

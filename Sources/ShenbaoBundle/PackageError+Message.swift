@@ -1,7 +1,6 @@
 import ShenbaoCore
 import ShenbaoNative
 
-
 extension PackageError {
   /// The one-line message, naming the bundle.
   public func line(file: String, _ language: Language) -> String {

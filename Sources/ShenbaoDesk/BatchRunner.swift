@@ -48,11 +48,11 @@ public struct BatchRunner: Sendable {
 
   /// One application read and checked, before packaging.
   private struct Checked: Sendable {
-    package var file: String
-    package var application: Application?
-    package var form: FormDefinition?
-    package var report: ValidationReport?
-    package var failure: String?
+    var file: String
+    var application: Application?
+    var form: FormDefinition?
+    var report: ValidationReport?
+    var failure: String?
   }
 
   /// Runs over `folder`, writing bundles and summaries into `output`. `progress` is called from

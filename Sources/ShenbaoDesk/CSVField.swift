@@ -1,6 +1,5 @@
 import ShenbaoSupport
 
-
 /// One field of a CSV file as RFC 4180 writes it, made safe to open in a spreadsheet.
 ///
 /// Excel, WPS and LibreOffice run a cell that starts with `=`, `+`, `-` or `@` (or a tab or a

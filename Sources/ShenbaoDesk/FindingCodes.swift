@@ -2,7 +2,6 @@ import ShenbaoBundle
 import ShenbaoCore
 import ShenbaoWord
 
-
 /// Every finding code shenbao reports, of every family: the rules', the relations a form
 /// declares, the bundle checks of `verify`, what reading a Word form notices, the checks across
 /// applications, and what a report leaves out.

@@ -1,7 +1,6 @@
 import ShenbaoBundle
 import ShenbaoCore
 
-
 /// What has become of the bundles of a receipt: compared by name, then by content.
 public struct ReceiptCheck: Sendable, Hashable {
   /// One difference between the receipt and the bundles now.

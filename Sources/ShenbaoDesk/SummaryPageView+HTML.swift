@@ -1,6 +1,5 @@
 import ShenbaoNative
 
-
 extension SummaryPageView {
   /// The summary page as HTML: every value escaped as it is written, but the cells marked `html`
   /// (escaped when the view was made, with their spans), the style and the script.

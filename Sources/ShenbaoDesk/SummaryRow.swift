@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 /// One application (or one received bundle) in a summary.
 public struct SummaryRow: Sendable, Codable, Hashable {
   /// What became of it.

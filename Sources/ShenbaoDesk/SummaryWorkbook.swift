@@ -117,18 +117,18 @@ private enum Cell {
 
 /// A workbook being written, with the formats its sheets share.
 private final class Book {
-  package let handle: UnsafeMutablePointer<lxw_workbook>
-  package let heading: UnsafeMutablePointer<lxw_format>
-  package let body: UnsafeMutablePointer<lxw_format>
-  package let number: UnsafeMutablePointer<lxw_format>
-  package let good: UnsafeMutablePointer<lxw_format>
-  package let bad: UnsafeMutablePointer<lxw_format>
-  package let pending: UnsafeMutablePointer<lxw_format>
-  package let warning: UnsafeMutablePointer<lxw_format>
-  package let decision: UnsafeMutablePointer<lxw_format>
+  let handle: UnsafeMutablePointer<lxw_workbook>
+  let heading: UnsafeMutablePointer<lxw_format>
+  let body: UnsafeMutablePointer<lxw_format>
+  let number: UnsafeMutablePointer<lxw_format>
+  let good: UnsafeMutablePointer<lxw_format>
+  let bad: UnsafeMutablePointer<lxw_format>
+  let pending: UnsafeMutablePointer<lxw_format>
+  let warning: UnsafeMutablePointer<lxw_format>
+  let decision: UnsafeMutablePointer<lxw_format>
   private var closed = false
 
-  package init?(path: String, created: Date) {
+  init?(path: String, created: Date) {
     guard let handle = workbook_new(path) else { return nil }
     self.handle = handle
     func format(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format>? {
@@ -164,18 +164,18 @@ private final class Book {
   }
 
   /// Writes the file and frees the workbook.
-  package func close() -> lxw_error {
+  func close() -> lxw_error {
     closed = true
     return workbook_close(handle)
   }
 
   /// The system's reason for `error`, as near as libxlsxwriter tells it.
-  package func errno(_ error: lxw_error) -> Int32 {
+  func errno(_ error: lxw_error) -> Int32 {
     error == LXW_ERROR_MEMORY_MALLOC_FAILED ? ENOMEM : error == LXW_ERROR_CREATING_TMPFILE ? ENOSPC : EIO
   }
 
   /// A new sheet with its heading row and the columns' `widths`.
-  package func sheet(_ name: String, headings: [String], widths: [Double]) -> Sheet {
+  func sheet(_ name: String, headings: [String], widths: [Double]) -> Sheet {
     let sheet = Sheet(book: self, handle: workbook_add_worksheet(handle, Sheet.safeName(name)), widths: widths)
     for (column, width) in widths.enumerated() {
       sheet.width(column, width)
@@ -187,33 +187,33 @@ private final class Book {
 
 /// One worksheet.
 private struct Sheet {
-  package let book: Book
-  package let handle: UnsafeMutablePointer<lxw_worksheet>?
-  package let widths: [Double]
-  package var columns: Int { widths.count }
+  let book: Book
+  let handle: UnsafeMutablePointer<lxw_worksheet>?
+  let widths: [Double]
+  var columns: Int { widths.count }
 
   /// The longest text a cell holds (Excel's limit is 32 767 characters).
-  package static let longestText = 32_000
+  static let longestText = 32_000
 
   /// The most lines a row is made tall for (Excel's limit is 409 points).
-  package static let tallestRow = 27
+  static let tallestRow = 27
 
   /// How wide `text` is in a column's units: two for a wide (CJK) character, one for others.
-  package static func width(of text: Substring) -> Double {
+  static func width(of text: Substring) -> Double {
     text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
   }
 
   /// `name` as a sheet may be named: at most 31 characters, none of []:*?/\.
-  package static func safeName(_ name: String) -> String {
+  static func safeName(_ name: String) -> String {
     String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
   }
 
-  package func width(_ column: Int, _ width: Double) {
+  func width(_ column: Int, _ width: Double) {
     guard let handle else { return }
     worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil)
   }
 
-  package func write(_ cells: [Cell], at row: Int, format: UnsafeMutablePointer<lxw_format>? = nil) {
+  func write(_ cells: [Cell], at row: Int, format: UnsafeMutablePointer<lxw_format>? = nil) {
     guard let handle else { return }
     // Spreadsheets do not grow a row to its wrapped text when they open a file: the row is as
     // tall as its longest text needs at its column's width.
@@ -249,7 +249,7 @@ private struct Sheet {
 
   /// Freezes the heading row and puts an autofilter over the `rows` below it; sets the page
   /// for printing (A4 landscape, the first `printedColumns` one page wide, the heading repeated).
-  package func finish(rows: Int, printedColumns: Int? = nil) {
+  func finish(rows: Int, printedColumns: Int? = nil) {
     guard let handle else { return }
     if let printedColumns {
       worksheet_print_area(handle, 0, 0, lxw_row_t(max(rows, 1)), lxw_col_t(printedColumns - 1))

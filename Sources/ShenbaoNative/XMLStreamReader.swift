@@ -122,9 +122,9 @@ public struct XMLName: Hashable, Sendable {
 
 /// The entry libxml2 reads from.
 private final class ReaderInput {
-  package let entry: ZipEntryStream
+  let entry: ZipEntryStream
 
-  package init(entry: ZipEntryStream) {
+  init(entry: ZipEntryStream) {
     self.entry = entry
   }
 }

@@ -1,7 +1,5 @@
 import ShenbaoCore
 
-
-
 /// A draft as JSON, keys in the draft's order, every value text: what the form page's script
 /// restores its fields from.
 enum DraftJSON {

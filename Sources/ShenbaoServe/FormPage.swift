@@ -1,7 +1,5 @@
 import ShenbaoCore
 
-
-
 /// What the form page shows, made from the form definition alone: its sections, and in each
 /// the fields with their labels, hints, kinds, choices, units and limits. Lists are shown as
 /// rows the person adds and removes; the page's script fills them from the saved draft.

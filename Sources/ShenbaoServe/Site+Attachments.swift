@@ -88,7 +88,7 @@ extension Site {
     var used = Set<String>()
     for part in parts where part.file != nil {
       guard let file = part.file, let declared = part.filename else { continue }
-      let name = UploadFolder.distinct(UploadFolder.safeName(declared, fallback: "file"), among: &used)
+      let name = DistinctName.make(UploadFolder.safeName(declared, fallback: "file"), among: &used)
       let relative = "\(form.bundle.attachments)/\(name)"
       let target = attachments.appendingPathComponent(relative)
       do {

@@ -38,7 +38,7 @@ extension Site {
     var used = Set<String>()
     for part in parts {
       guard let file = part.file, let declared = part.filename, declared.lowercased().hasSuffix(".zip") else { continue }
-      let name = UploadFolder.distinct(UploadFolder.safeName(declared, fallback: "bundle.zip"), among: &used)
+      let name = DistinctName.make(UploadFolder.safeName(declared, fallback: "bundle.zip"), among: &used)
       let target = received.appendingPathComponent("\(found.count + 1).zip")
       do {
         try FileManager.default.createDirectory(at: received, withIntermediateDirectories: true)

@@ -1,6 +1,5 @@
 import FoundationEssentials
 import Glibc
-import ShenbaoBundle
 import ShenbaoSupport
 import Synchronization
 
@@ -31,20 +30,6 @@ final class UploadFolder: Sendable {
     for path in live.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
   }
 
-  /// `name`, or — when `used` has it already — `name` with -2, -3 … before its extension, the
-  /// first not used; added to `used`. Names are compared as the file system does (NFC), and one
-  /// never grows by more than its number, however many share it.
-  static func distinct(_ name: String, among used: inout Set<String>) -> String {
-    var candidate = name
-    var counter = 1
-    while !used.insert(BagIt.normalized(candidate)).inserted {
-      counter += 1
-      let stem = name.deletingPathExtension
-      candidate = name.pathExtension.isEmpty ? "\(stem)-\(counter)" : "\(stem)-\(counter).\(name.pathExtension)"
-    }
-    return candidate
-  }
-
   /// The most UTF-8 bytes of a stored name: a file system allows 255, and a name told apart
   /// from a twin (`-100`) or stored beside its temporary copy grows a little.
   static let longestName = 200
@@ -63,7 +48,7 @@ final class UploadFolder: Sendable {
     {
       scalars.append(scalar)
     }
-    let cleaned = BagIt.normalized(String(String(scalars).drop { $0 == "." || $0 == " " }))
+    let cleaned = String(String(scalars).drop { $0 == "." || $0 == " " }).nfc
     guard !cleaned.isEmpty else { return fallback }
     guard cleaned.utf8.count > longestName else { return cleaned }
     let ext = cleaned.pathExtension

@@ -46,14 +46,14 @@ public enum WorkerPool {
 
 /// A system thread running one closure, with room for deep documents on its stack.
 private enum WorkerThread {
-  package final class Body {
+  final class Body {
     let run: @Sendable () -> Void
     init(_ run: @escaping @Sendable () -> Void) { self.run = run }
   }
 
   /// The started thread; `nil` when the system would not start one, and the caller's own
   /// thread then does the work.
-  package static func start(_ run: @escaping @Sendable () -> Void) -> pthread_t? {
+  static func start(_ run: @escaping @Sendable () -> Void) -> pthread_t? {
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }

@@ -109,14 +109,14 @@ private struct ThreadList {
   private(set) var items: [Int] = []
   private var index: [Int]
 
-  package init(capacity: Int) {
+  init(capacity: Int) {
     index = Array(repeating: -1, count: capacity)
     items.reserveCapacity(capacity)
   }
 
-  package var isEmpty: Bool { items.isEmpty }
+  var isEmpty: Bool { items.isEmpty }
 
-  package mutating func insert(_ pc: Int) -> Bool {
+  mutating func insert(_ pc: Int) -> Bool {
     let slot = index[pc]
     if slot >= 0, slot < items.count, items[slot] == pc { return false }
     index[pc] = items.count
@@ -124,7 +124,7 @@ private struct ThreadList {
     return true
   }
 
-  package mutating func clear() { items.removeAll(keepingCapacity: true) }
+  mutating func clear() { items.removeAll(keepingCapacity: true) }
 }
 
 /// A parsed pattern.
@@ -138,21 +138,21 @@ private indirect enum PatternNode {
 
 /// A recursive-descent parser of the supported syntax, over Unicode scalars.
 private struct PatternParser {
-  package let scalars: [Unicode.Scalar]
-  package var position = 0
-  package var depth = 0
+  let scalars: [Unicode.Scalar]
+  var position = 0
+  var depth = 0
 
-  package init(_ scalars: [Unicode.Scalar]) {
+  init(_ scalars: [Unicode.Scalar]) {
     self.scalars = scalars
   }
 
-  package var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+  var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
-  package func problem() -> SafePattern.Problem {
+  func problem() -> SafePattern.Problem {
     .unexpected(current.map(Character.init), at: position + 1)
   }
 
-  package mutating func parseWhole() throws(SafePattern.Problem) -> PatternNode {
+  mutating func parseWhole() throws(SafePattern.Problem) -> PatternNode {
     if current == "^" { position += 1 }
     let node = try parseAlternation()
     if current == "$", position == scalars.count - 1 { position += 1 }
@@ -160,7 +160,7 @@ private struct PatternParser {
     return node
   }
 
-  package mutating func parseAlternation() throws(SafePattern.Problem) -> PatternNode {
+  mutating func parseAlternation() throws(SafePattern.Problem) -> PatternNode {
     depth += 1
     defer { depth -= 1 }
     guard depth <= 50 else { throw problem() }
@@ -172,7 +172,7 @@ private struct PatternParser {
     return branches.count == 1 ? branches[0] : .alternation(branches)
   }
 
-  package mutating func parseSequence() throws(SafePattern.Problem) -> PatternNode {
+  mutating func parseSequence() throws(SafePattern.Problem) -> PatternNode {
     var items: [PatternNode] = []
     while let scalar = current, scalar != "|", scalar != ")" {
       if scalar == "$", position == scalars.count - 1 { break }
@@ -185,7 +185,7 @@ private struct PatternParser {
     return items.count == 1 ? items[0] : (items.isEmpty ? .empty : .sequence(items))
   }
 
-  package mutating func parseQuantifier(_ atom: PatternNode) throws(SafePattern.Problem) -> PatternNode {
+  mutating func parseQuantifier(_ atom: PatternNode) throws(SafePattern.Problem) -> PatternNode {
     let start = position
     guard let scalar = current else { throw problem() }
     position += 1
@@ -208,7 +208,7 @@ private struct PatternParser {
     }
   }
 
-  package mutating func number() -> Int? {
+  mutating func number() -> Int? {
     var digits = ""
     while let scalar = current, ("0"..."9").contains(scalar), digits.count < 5 {
       digits.unicodeScalars.append(scalar)
@@ -217,7 +217,7 @@ private struct PatternParser {
     return Int(digits)
   }
 
-  package mutating func parseAtom() throws(SafePattern.Problem) -> PatternNode {
+  mutating func parseAtom() throws(SafePattern.Problem) -> PatternNode {
     guard let scalar = current else { throw problem() }
     switch scalar {
     case "(":
@@ -246,7 +246,7 @@ private struct PatternParser {
   }
 
   /// An escape: a class shorthand (negated ones as their complement), `\p{Han}`, or a literal.
-  package mutating func parseEscape(inClass: Bool) throws(SafePattern.Problem) -> [ClosedRange<UInt32>] {
+  mutating func parseEscape(inClass: Bool) throws(SafePattern.Problem) -> [ClosedRange<UInt32>] {
     position += 1
     guard let scalar = current else { throw problem() }
     position += 1
@@ -270,7 +270,7 @@ private struct PatternParser {
     }
   }
 
-  package mutating func parseClass() throws(SafePattern.Problem) -> ScalarMatcher {
+  mutating func parseClass() throws(SafePattern.Problem) -> ScalarMatcher {
     position += 1
     var negated = false
     if current == "^" {
@@ -300,7 +300,7 @@ private struct PatternParser {
     return .ranges(ranges, negated: negated)
   }
 
-  package static func complement(_ ranges: [ClosedRange<UInt32>]) -> [ClosedRange<UInt32>] {
+  static func complement(_ ranges: [ClosedRange<UInt32>]) -> [ClosedRange<UInt32>] {
     var result: [ClosedRange<UInt32>] = []
     var next: UInt32 = 0
     for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -315,9 +315,9 @@ private struct PatternParser {
 /// Emits the program of a parsed pattern; repeats are unrolled, so the program's size is
 /// bounded by ``SafePattern/maximumProgramLength`` as it grows.
 private struct PatternCompiler {
-  package var program: [PatternInstruction] = []
+  var program: [PatternInstruction] = []
 
-  package mutating func emit(_ node: PatternNode) throws(SafePattern.Problem) {
+  mutating func emit(_ node: PatternNode) throws(SafePattern.Problem) {
     guard program.count <= SafePattern.maximumProgramLength else { throw .tooLong }
     switch node {
     case .empty:

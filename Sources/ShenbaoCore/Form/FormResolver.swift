@@ -110,11 +110,11 @@ public struct FormResolver: Sendable {
 private final class FormCache: Sendable {
   private let forms = Mutex<[String: FormDefinition]>([:])
 
-  package func form(_ id: String) -> FormDefinition? {
+  func form(_ id: String) -> FormDefinition? {
     forms.withLock { $0[id] }
   }
 
-  package func store(_ form: FormDefinition) {
+  func store(_ form: FormDefinition) {
     forms.withLock { $0[form.id] = form }
   }
 }

@@ -1,6 +1,5 @@
 import ShenbaoSupport
 
-
 /// A rule between fields, declared by the form: two values that must agree, a record that must
 /// be in a list, a key no list item may repeat, a comparison of numbers or dates (with a
 /// factor), a sum that must equal a total — each with its own stable code, severity, message and

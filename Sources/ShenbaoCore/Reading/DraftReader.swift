@@ -62,11 +62,11 @@ public enum DraftReader {
 /// Turns a composed document into draft values, recording where each came from.
 private struct NodeConverter {
   /// The plain scalars YAML reads as null.
-  package static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
+  static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
-  package var locations: [FieldPath: SourceLocation] = [:]
+  var locations: [FieldPath: SourceLocation] = [:]
 
-  package mutating func convert(_ node: YAMLNode, at path: FieldPath) -> DraftValue {
+  mutating func convert(_ node: YAMLNode, at path: FieldPath) -> DraftValue {
     if locations[path] == nil { locations[path] = node.location }
     switch node.content {
     case .scalar(let text, let plain):

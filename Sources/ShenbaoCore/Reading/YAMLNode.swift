@@ -1,7 +1,6 @@
 import ShenbaoNative
 import ShenbaoSupport
 
-
 /// A YAML (or JSON) document as read: scalars, lists and mappings, each with where it stands.
 /// Drafts and form definitions are both composed into it, then read on into their own types.
 ///
@@ -62,36 +61,36 @@ package struct YAMLNode: Sendable {
 
   private struct Composer {
     /// A collection being composed; mutated in place on the stack, so nothing is copied.
-    package struct Frame {
-      package var isMapping: Bool
-      package var items: [YAMLNode] = []
-      package var entries: [Entry] = []
+    struct Frame {
+      var isMapping: Bool
+      var items: [YAMLNode] = []
+      var entries: [Entry] = []
       /// Where each key first stands, once the mapping is large: a duplicate is reported there,
       /// as Yams does. A small mapping's entries are searched instead.
-      package var keys: [String: SourceLocation]?
-      package var pendingKey: (key: String, location: SourceLocation)?
-      package var location: SourceLocation
-      package var anchor: String?
+      var keys: [String: SourceLocation]?
+      var pendingKey: (key: String, location: SourceLocation)?
+      var location: SourceLocation
+      var anchor: String?
       /// The values in it so far, itself included.
-      package var size = 1
+      var size = 1
     }
 
     /// Mappings up to this many keys are searched for a repeated key, not hashed.
-    package static let smallMapping = 16
+    static let smallMapping = 16
 
-    package let limit: Int
-    package var stack: [Frame] = []
-    package var anchors: [String: (node: YAMLNode, size: Int)] = [:]
-    package var count = 0
-    package var root: YAMLNode?
-    package var documents = 0
+    let limit: Int
+    var stack: [Frame] = []
+    var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    var count = 0
+    var root: YAMLNode?
+    var documents = 0
 
-    package init(limit: Int) {
+    init(limit: Int) {
       self.limit = limit
     }
 
     /// Takes one event; `true` at the end of the stream.
-    package mutating func take(_ event: YAMLEventReader.Event, at location: SourceLocation) throws(ComposeError) -> Bool {
+    mutating func take(_ event: YAMLEventReader.Event, at location: SourceLocation) throws(ComposeError) -> Bool {
       switch event {
       case .streamEnd:
         return true

@@ -24,16 +24,16 @@ public struct FindingCollector {
   /// One problem — a code and its message, before the values fill it — on one field of a list
   /// (`members.idNumber`): a check digit and a birth date are two problems of one code.
   private struct Repetition: Hashable {
-    package var code: String
-    package var template: String
-    package var field: FieldPath
+    var code: String
+    var template: String
+    var field: FieldPath
   }
 
   /// The findings of one repetition so far: how many, where the first are kept, their paths.
   private struct Repeated {
-    package var count = 0
-    package var kept: [Int] = []
-    package var paths: [FieldPath] = []
+    var count = 0
+    var kept: [Int] = []
+    var paths: [FieldPath] = []
   }
 
   private var repeated: [Repetition: Repeated] = [:]

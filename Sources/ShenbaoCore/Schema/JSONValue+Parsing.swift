@@ -18,18 +18,18 @@ public struct JSONParseError: Error, Sendable, Equatable {
 }
 
 private struct JSONTextParser {
-  package let bytes: [UInt8]
-  package var position = 0
+  let bytes: [UInt8]
+  var position = 0
 
-  package func error(_ reason: String) -> JSONParseError {
+  func error(_ reason: String) -> JSONParseError {
     JSONParseError(offset: position, reason: reason)
   }
 
-  package mutating func skipWhiteSpace() {
+  mutating func skipWhiteSpace() {
     while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
   }
 
-  package mutating func value() throws(JSONParseError) -> JSONValue {
+  mutating func value() throws(JSONParseError) -> JSONValue {
     skipWhiteSpace()
     guard position < bytes.count else { throw error("unexpected end") }
     switch bytes[position] {
@@ -43,7 +43,7 @@ private struct JSONTextParser {
     }
   }
 
-  package mutating func literal(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+  mutating func literal(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
     let expected = Array(word.utf8)
     guard bytes.count - position >= expected.count, Array(bytes[position..<position + expected.count]) == expected
     else { throw error("unknown literal") }
@@ -51,7 +51,7 @@ private struct JSONTextParser {
     return value
   }
 
-  package mutating func object() throws(JSONParseError) -> JSONValue {
+  mutating func object() throws(JSONParseError) -> JSONValue {
     position += 1
     var members: [String: JSONValue] = [:]
     skipWhiteSpace()
@@ -76,7 +76,7 @@ private struct JSONTextParser {
     }
   }
 
-  package mutating func array() throws(JSONParseError) -> JSONValue {
+  mutating func array() throws(JSONParseError) -> JSONValue {
     position += 1
     var items: [JSONValue] = []
     skipWhiteSpace()
@@ -95,7 +95,7 @@ private struct JSONTextParser {
     }
   }
 
-  package mutating func string() throws(JSONParseError) -> String {
+  mutating func string() throws(JSONParseError) -> String {
     position += 1
     // Most strings have no escapes: take them as one slice.
     var end = position
@@ -141,7 +141,7 @@ private struct JSONTextParser {
     throw error("unterminated string")
   }
 
-  package mutating func hex4() throws(JSONParseError) -> UInt32 {
+  mutating func hex4() throws(JSONParseError) -> UInt32 {
     guard bytes.count - position >= 4,
       let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
     else { throw error("bad \\u escape") }
@@ -149,7 +149,7 @@ private struct JSONTextParser {
     return value
   }
 
-  package mutating func number() throws(JSONParseError) -> Double {
+  mutating func number() throws(JSONParseError) -> Double {
     let start = position
     while position < bytes.count, "+-0123456789.eE".utf8.contains(bytes[position]) { position += 1 }
     guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {

@@ -108,11 +108,11 @@ public struct ValidationContext: Sendable {
 
 /// Walks the form definition and the draft side by side.
 private struct EntryBuilder {
-  package let application: Application
-  package let form: FormDefinition
-  package var entries: [FieldEntry] = []
+  let application: Application
+  let form: FormDefinition
+  var entries: [FieldEntry] = []
 
-  package mutating func visit(
+  mutating func visit(
     _ definitions: [SharedDefinition], values: DraftRecord?, under path: FieldPath, labels: [String],
     containerPresent: Bool
   ) {

@@ -1,6 +1,5 @@
 import ShenbaoSupport
 
-
 /// Writes text as a YAML scalar that reads back as the same string, in every YAML reader.
 package enum YAMLScalar {
   /// `text` as a plain scalar where that is safe, double-quoted otherwise.

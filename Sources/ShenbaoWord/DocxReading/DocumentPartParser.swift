@@ -1,7 +1,6 @@
 import ShenbaoCore
 import ShenbaoNative
 
-
 /// Stage one of reading a DOCX: the main document part, node by node, into a ``ReadDocument``.
 ///
 /// Every count the document supplies is bounded before it is used: a cell's span by its

@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 /// What reading a filled Word form notices that a reviewer would: real mistakes that do not
 /// stop the form being read. Each is a warning with a stable code; its messages are in the
 /// catalogue under `docx.<code>`.

@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 extension DocxReadError {
   /// The reason, to print after the file's name.
   public func message(_ language: Language, catalogue: MessageCatalogue = .shared) -> String {

@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 /// A filled Word document as read: the body's paragraphs and tables, close to
 /// WordprocessingML, with what a reviewer should know about it (tracked changes, comments,
 /// hidden text, empty fields). Text is as the document shows it: insertions kept, deletions,

@@ -1,7 +1,6 @@
 import ShenbaoCore
 import ShenbaoSupport
 
-
 /// The two fields of a cell that holds both — a text, then a code in brackets, as the form prints
 /// 通信地址（邮政编码） — however applicants write the code: in brackets or after a comma, with its
 /// label, a short form of the label (邮编 for 邮政编码) or none, after the text or before it.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
 import ShenbaoCommandLine
-import ShenbaoBundle
 import ShenbaoCore
 import ShenbaoSupport
 import ShenbaoWord
@@ -129,7 +128,8 @@ extension Shenbao {
     }
 
     /// The draft's name for each document: its own name as YAML (申报书.yaml), with as many of
-    /// its folders before it as tell it from another of that name (app-0001-申报书.yaml).
+    /// its folders before it as tell it from another of that name (app-0001-申报书.yaml); a
+    /// document given twice gets -2.
     static func draftNames(_ files: [String]) -> [String] {
       let steps = files.map { file -> [String] in
         let parts = file.split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
@@ -138,21 +138,13 @@ extension Shenbao {
       var depth = Array(repeating: 1, count: files.count)
       func name(_ index: Int) -> String { steps[index].suffix(depth[index]).joined(separator: "-") }
       while true {
-        let groups = Dictionary(grouping: files.indices) { BagIt.normalized(name($0)) }
+        let groups = Dictionary(grouping: files.indices) { name($0).nfc }
         let shared = groups.values.filter { $0.count > 1 }.joined().filter { depth[$0] < steps[$0].count }
         guard !shared.isEmpty else { break }
         for index in shared { depth[index] += 1 }
       }
       var used = Set<String>()
-      return files.indices.map { index in
-        var candidate = name(index) + ".yaml"
-        var counter = 1
-        while !used.insert(BagIt.normalized(candidate)).inserted {
-          counter += 1
-          candidate = name(index) + "-\(counter).yaml"
-        }
-        return candidate
-      }
+      return files.indices.map { DistinctName.make(name($0) + ".yaml", among: &used) }
     }
   }
 }

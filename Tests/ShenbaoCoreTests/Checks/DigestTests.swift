@@ -4,7 +4,6 @@ import ShenbaoCore
 import ShenbaoSupport
 import Testing
 
-
 @Suite("Digests")
 struct DigestTests {
   /// FIPS 180 and RFC 1321 test vectors for "abc", and the 1 000 000 × "a" message.

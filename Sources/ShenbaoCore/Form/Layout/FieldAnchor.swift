@@ -1,6 +1,5 @@
 import ShenbaoSupport
 
-
 /// The invisible anchors that tie a cell of the Word form to a field of the draft: bookmarks
 /// named `sb_` and the field path with `_` between its steps (`sb_unit_legalRep_idNumber`,
 /// `sb_members_3_name`).

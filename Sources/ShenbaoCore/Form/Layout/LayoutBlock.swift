@@ -1,6 +1,5 @@
 import ShenbaoSupport
 
-
 /// A kind of printed block, declared per section of a form: the printed 申报书 is the sections'
 /// blocks in order. A section that declares none is laid out from its fields' kinds.
 public enum LayoutBlock: Sendable, Hashable {

@@ -1,6 +1,5 @@
 import ShenbaoSupport
 
-
 /// The form's own checks, once every part has been read: every path a condition, relation, role
 /// or layout block names resolves to a field of a kind that makes sense there; codes are unique;
 /// what a block or role needs the form supplies. The first problem refuses the definition.

@@ -1,7 +1,6 @@
 import ShenbaoNative
 import ShenbaoSupport
 
-
 /// What is wrong with a form definition, and where: the strict loader and the form's own checks
 /// refuse a definition with the first problem they meet, as `file:line: message`.
 public struct FormProblem: Error, Sendable, Equatable {

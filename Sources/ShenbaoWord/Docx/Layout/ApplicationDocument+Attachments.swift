@@ -1,7 +1,6 @@
 import ShenbaoCore
 import ShenbaoSupport
 
-
 extension ApplicationDocument {
   /// The list of attachment materials in form order (填报说明 4), numbered as they are bound
   /// after the form: in the template, one row per category, its materials left to name.

@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 extension ApplicationDocument {
   /// The cover: the number field at the top (left blank, 填报说明 2), the form's title, and an
   /// underlined line for each of `lines` (项目名称, 申报单位（盖章）…).

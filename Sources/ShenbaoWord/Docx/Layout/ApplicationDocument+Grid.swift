@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 extension ApplicationDocument {
   /// The narrowest and the widest a grid's label column may be.
   package static let gridLabelWidths = 1600...2000

@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 extension ApplicationDocument {
   /// An opinion under its heading: the fixed wording (or the draft's text), room for the seal,
   /// the seal line and the date (年 月 日 left for hand filling when the draft has none).

@@ -1,6 +1,5 @@
 import ShenbaoCore
 
-
 extension ApplicationDocument {
   /// A person's table: the group's label down a merged first column, then rows of label and
   /// value pairs as the layout declares them, and a blank cell for the signature.

@@ -1,7 +1,6 @@
 import ShenbaoCore
 import ShenbaoSupport
 
-
 /// Column widths that follow a table's columns. A value of fixed shape (an ID number, a phone,
 /// a date) gets the room its characters take at the table's font size, so it never wraps; the
 /// columns of free text share what is left equally. When the fixed columns alone overflow the

@@ -1,4 +1,3 @@
-
 /// A paragraph: a style, alignment, spacing and runs, optionally wrapped in bookmarks.
 public struct WordParagraph: Sendable, Hashable {
   public enum Alignment: String, Sendable {

@@ -1,4 +1,3 @@
-
 /// A table with fixed column widths, so it never grows past the text area.
 public struct WordTable: Sendable, Hashable {
   /// The grid's column widths in twips.
