@@ -9,9 +9,13 @@ public struct BundleAttachmentStore: AttachmentStore {
 
   /// Facts by path below the payload folder.
   public let files: [String: Facts]
+  /// Whether the files are those a page was given, where a file the draft lists and the page
+  /// lacks is one still to add rather than one gone.
+  public var uploaded: Bool
 
-  public init(files: [String: Facts]) {
+  public init(files: [String: Facts], uploaded: Bool = false) {
     self.files = files
+    self.uploaded = uploaded
   }
 
   public func locate(_ declaredPath: String) -> (AttachmentKey?, AttachmentFile.Status) {
@@ -22,7 +26,7 @@ public struct BundleAttachmentStore: AttachmentStore {
       let path = BagIt.normalized(steps.joined(separator: "/"))
       if let facts = files[path] { return (AttachmentKey(path), .present(size: facts.size)) }
       if files.keys.contains(where: { $0.hasPrefix(path + "/") }) { return (nil, .directory) }
-      return (nil, .missing)
+      return (nil, uploaded ? .notAdded : .missing)
     }
   }
 

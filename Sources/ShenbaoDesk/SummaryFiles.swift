@@ -53,14 +53,21 @@ public struct SummaryFiles: Sendable {
 
   package func status(_ status: SummaryRow.Status) -> String { text("summary.status.\(status.rawValue)") }
 
+  /// A row's status as the tables say it: a pass with warnings is told from a clean one,
+  /// 校验通过（有 3 条提示）.
+  package func status(of row: SummaryRow) -> String {
+    guard [.packaged, .verified].contains(row.status), row.warnings > 0 else { return status(row.status) }
+    return text("summary.withNotes", ["status": status(row.status), "count": String(row.warnings)])
+  }
+
   /// Every column a table can show, in order: who and what, the outcome and why, then where
   /// it came from and the bundle it made.
-  package static let allColumns = ["unit", "project", "recommender", "leader", "phone", "status", "errors", "warnings",
-    "reason", "file", "form", "creditCode", "nature", "leaderID", "bundle", "sha256"]
+  package static let allColumns = ["unit", "project", "recommender", "leader", "contact", "phone", "status", "errors",
+    "warnings", "reason", "file", "form", "creditCode", "nature", "leaderID", "bundle", "sha256"]
 
   /// The columns a reviewer reads first; the HTML shows the others under the row, on demand.
-  package static let mainColumns: Set<String> = ["unit", "project", "recommender", "leader", "phone", "status", "errors",
-    "warnings", "reason"]
+  package static let mainColumns: Set<String> = ["unit", "project", "recommender", "leader", "contact", "phone", "status",
+    "errors", "warnings", "reason"]
 
   /// The columns the tables show: the form only when the applications are of more than one,
   /// and the columns of roles (单位性质, 推荐单位, 联系电话) only when some application's form has them.
@@ -71,6 +78,7 @@ public struct SummaryFiles: Sendable {
       case "nature": summary.rows.contains { $0.nature != nil }
       case "recommender": summary.rows.contains { $0.recommender != nil }
       case "phone": summary.rows.contains { $0.phone != nil }
+      case "contact": summary.rows.contains { $0.contact != nil }
       default: true
       }
     }
@@ -88,10 +96,11 @@ public struct SummaryFiles: Sendable {
     case "recommender": row.recommender ?? ""
     case "leader": row.leader ?? ""
     case "leaderID": row.leaderID ?? ""
+    case "contact": row.contact ?? ""
     case "phone": row.phone ?? ""
     case "errors": String(row.errors)
     case "warnings": String(row.warnings)
-    case "status": status(row.status)
+    case "status": status(of: row)
     case "bundle": row.bundle ?? ""
     case "sha256": row.sha256 ?? ""
     default: explanation(row)
@@ -106,22 +115,57 @@ public struct SummaryFiles: Sendable {
   /// A column's heading.
   package func heading(_ column: String) -> String { text("summary.columns.\(column)") }
 
-  /// Why a row is as it is, in words: why it could not be read or packaged, else its first
-  /// errors (and how many more), then what the checks across applications said of it.
+  /// Why a row is as it is, in words: why it could not be read or packaged, else its own first
+  /// errors (and how many more) — or, with none, its first warning — then one short line per
+  /// kind of what the checks across applications said of it (与第 2、3 号共用 5 名成员); the
+  /// details open under the row.
   package func explanation(_ row: SummaryRow) -> String {
     var parts: [String] = []
     if let reason = row.reason {
       parts.append(reason)
     } else {
       let errors = row.findings.filter { $0.severity == .error }
-      parts += errors.prefix(Self.errorsExplained).map(\.message)
+      let quoted = errors.isEmpty ? Array(row.findings.filter { $0.severity == .warning }.prefix(1)) : errors
+      let said = clerkLines(quoted)
+      parts += said.prefix(Self.errorsExplained)
       // A finding that stands for many rows counts as many, as the 错误 column counts them.
       let count = errors.reduce(0) { $0 + $1.weight }
-      if errors.count > Self.errorsExplained {
+      if said.count > Self.errorsExplained {
         parts.append(text("summary.moreErrors", ["count": String(count)]))
       }
     }
-    return (parts + row.across).joined(separator: text("summary.separator"))
+    parts += row.acrossKinds.map(acrossLine)
+    return parts.joined(separator: text("summary.separator"))
+  }
+
+  /// The whole of what a row's applicant is to be told, one problem a line, in the words
+  /// `explanation` uses: the text a clerk copies to send back.
+  package func returnNote(_ row: SummaryRow) -> String {
+    let own = row.reason.map { [$0] } ?? clerkLines(row.findings)
+    return (own + row.acrossKinds.map(acrossLine)).joined(separator: "\n")
+  }
+
+  /// `findings` in a clerk's words, each said once; the bag's count of files (Payload-Oxum) only
+  /// when nothing names the file that was changed.
+  private func clerkLines(_ findings: [Finding]) -> [String] {
+    let named = findings.contains { ["bag-checksum", "bag-file-unlisted", "bag-file-missing"].contains($0.code) }
+    var seen = Set<String>()
+    return findings.filter { !(named && $0.code == "bag-oxum") }.map(clerkText).filter { seen.insert($0).inserted }
+  }
+
+  /// A finding as a clerk acts on it: a bundle's failure says what was done to it and what to
+  /// ask for (附件“x.pdf”在打包后被改动，请申报单位重新打包); anything else its own message.
+  package func clerkText(_ finding: Finding) -> String {
+    let key = "summary.clerk.\(finding.code)"
+    guard catalogue.template(key, language) != key else { return finding.message }
+    let file = finding.path.split(separator: "/").last.map(String.init) ?? finding.path
+    return text(key, ["file": file])
+  }
+
+  /// One kind of cross-application finding on a row, short: 与第 2、3 号共用 5 名成员.
+  package func acrossLine(_ kind: SummaryRow.AcrossKind) -> String {
+    text("summary.across.\(kind.code)", ["rows": kind.rows.map(String.init).joined(separator: text("summary.rowSeparator")),
+      "count": String(kind.count)])
   }
 
   /// The 序号 of the rows `finding` concerns, in order, as the tables write them: 1、4.

@@ -15,6 +15,8 @@ extension SummaryPageView {
     }
     page.raw("\n</head><body>\n")
     if hasDownloads {
+      page.raw("<header class=\"top\"><a href=\"/\" class=\"brand\">").text(brand).raw("</a><span class=\"tagline\">")
+        .text(tagline).raw("</span></header>\n")
       page.raw("<nav class=\"downloads\"><a class=\"back\" href=\"/\">").text(home)
         .raw("</a><a class=\"back\" href=\"/department\">").text(again).raw("</a>")
       for download in downloads {
@@ -37,8 +39,9 @@ extension SummaryPageView {
     if hasCross {
       page.raw("<ul id=\"cross\">")
       for finding in cross {
-        page.raw("<li class=\"").text(finding.severity).raw("\"><b>").text(finding.rows).raw("</b>").raw(finding.html)
-          .raw(" <code>").text(finding.code).raw("</code></li>")
+        // The code is for scripts (and the JSON), not for the reader.
+        page.raw("<li class=\"").text(finding.severity).raw("\" data-code=\"").text(finding.code).raw("\"><b>")
+          .text(finding.rows).raw("</b>").raw(finding.html).raw("</li>")
       }
       page.raw("</ul>\n")
     } else {
@@ -91,12 +94,18 @@ extension SummaryPageView {
     if row.hasFindings {
       page.raw("<ul class=\"findings\">")
       for item in row.items {
-        page.raw("<li class=\"").text(item.severity).raw("\">")
+        page.raw("<li class=\"").text(item.severity).raw("\" data-code=\"").text(item.code).raw("\">")
         if item.hasPlace { page.raw("<span class=\"place\">").text(item.place).raw("</span> ") }
-        page.text(item.message).raw(" <code>").text(item.code).raw("</code></li>")
+        page.text(item.message).raw("</li>")
       }
       for across in row.across { page.raw("<li class=\"across\"><b>").text(acrossLabel).raw("</b> ").raw(across).raw("</li>") }
       page.raw("</ul>")
+    }
+    if !row.returnNote.isEmpty {
+      let lines = row.returnNote.split(separator: "\n").count
+      page.raw("<div class=\"return\"><label>").text(returnLabel).raw("<textarea readonly rows=\"\(min(8, lines + 1))\">")
+        .text(row.returnNote).raw("</textarea></label><button class=\"copy\" type=\"button\" data-copied=\"").text(copied)
+        .raw("\">").text(copy).raw("</button></div>")
     }
     page.raw("<p class=\"facts\">")
     for fact in row.facts {

@@ -39,6 +39,8 @@ package struct SummaryPageView {
     package var across: [String]
     package var hasFindings: Bool
     package var facts: [Fact]
+    /// What to send back to the applicant, when there is anything.
+    package var returnNote: String
   }
 
   package struct Body {
@@ -63,6 +65,9 @@ package struct SummaryPageView {
   /// The served page's ways back: the home page, and another batch of bundles.
   package var home: String
   package var again: String
+  /// The site's header, the same as on its other pages.
+  package var brand: String
+  package var tagline: String
 
   package var title: String
   package var made: String
@@ -80,6 +85,9 @@ package struct SummaryPageView {
   package var collapseAll: String
   package var details: String
   package var acrossLabel: String
+  package var returnLabel: String
+  package var copy: String
+  package var copied: String
   package var numberHeading: String
   package var columns: [String]
   package var headings: [String]
@@ -99,6 +107,8 @@ package struct SummaryPageView {
     let groups = summary.groups
     title = files.text("summary.title")
     home = files.text("web.home")
+    brand = files.text("web.brand")
+    tagline = files.text("web.tagline")
     again = files.text("web.verifyMore")
     made = files.made(now)
     counts = files.counts(summary)
@@ -116,6 +126,9 @@ package struct SummaryPageView {
     collapseAll = files.text("summary.collapseAll")
     details = files.text("summary.details")
     acrossLabel = files.text("summary.crossHeading")
+    returnLabel = files.text("summary.returnNote")
+    copy = files.text("summary.copy")
+    copied = files.text("summary.copied")
     numberHeading = files.text("summary.columns.number")
     self.columns = columns
     headings = columns.map(files.heading)
@@ -164,6 +177,6 @@ package struct SummaryPageView {
     let searched = ["unit", "project", "recommender", "leader", "file"].map { files.value(row, $0) }
     return Row(status: row.status.rawValue, search: searched.joined(separator: " "), number: number, cells: cells,
       items: items, across: row.across.map { paths.marked(XMLText.escaped($0)) },
-      hasFindings: !items.isEmpty || !row.across.isEmpty, facts: facts)
+      hasFindings: !items.isEmpty || !row.across.isEmpty, facts: facts, returnNote: files.returnNote(row))
   }
 }

@@ -32,7 +32,8 @@ public struct SummaryRow: Sendable, Codable, Hashable {
   /// The project leader's name and ID number (masked).
   public var leader: String?
   public var leaderID: String?
-  /// The applicant's contact telephone: the contact person's mobile, else their landline.
+  /// The applicant's contact person, and their telephone: their mobile, else their landline.
+  public var contact: String?
   public var phone: String?
   public var errors: Int
   public var warnings: Int
@@ -46,6 +47,17 @@ public struct SummaryRow: Sendable, Codable, Hashable {
   /// What the checks across applications say of this one (a member or attachment shared with
   /// another application, a credit code used twice), each also counted in its warnings.
   public var across: [String] = []
+  /// The same, one entry per kind: how many of it concern this row, and the other rows involved.
+  public var acrossKinds: [AcrossKind] = []
+
+  /// The checks across applications of one kind that concern a row.
+  public struct AcrossKind: Sendable, Codable, Hashable {
+    /// The finding code (`batch-shared-member` …).
+    public var code: String
+    public var count: Int
+    /// The 序号 of the other rows concerned, in order.
+    public var rows: [Int]
+  }
 
   public init(file: String, status: Status) {
     self.file = file
@@ -71,6 +83,7 @@ public struct SummaryRow: Sendable, Codable, Hashable {
       projectName = form.text(of: \.projectName, in: application)
       leader = form.text(of: \.leader, child: "name", kind: .text, in: application)
       leaderID = form.text(of: \.leader, child: "idNumber", kind: .idNumber, in: application).map(IDNumber.masked)
+      contact = form.text(of: \.contact, child: "name", kind: .text, in: application)
       phone = form.text(of: \.contact, child: "mobile", kind: .mobile, in: application)
         ?? form.text(of: \.contact, child: "phone", kind: .landline, in: application)
     }
@@ -98,10 +111,17 @@ public struct BatchSummary: Sendable, Codable, Hashable {
     var rows = Self.grouped(rows)
     let index = Dictionary(rows.indices.map { (rows[$0].file, $0) }) { first, _ in first }
     for finding in crossFindings {
-      for file in Set(finding.applications) {
-        guard let row = index[file] else { continue }
+      let concerned = Set(finding.applications.compactMap { index[$0] })
+      for row in concerned.sorted() {
         rows[row].across.append(finding.message)
         if finding.severity == .error { rows[row].errors += 1 } else { rows[row].warnings += 1 }
+        let others = concerned.filter { $0 != row }.map { $0 + 1 }
+        if let kind = rows[row].acrossKinds.firstIndex(where: { $0.code == finding.code }) {
+          rows[row].acrossKinds[kind].count += 1
+          rows[row].acrossKinds[kind].rows = Array(Set(rows[row].acrossKinds[kind].rows).union(others)).sorted()
+        } else {
+          rows[row].acrossKinds.append(SummaryRow.AcrossKind(code: finding.code, count: 1, rows: others.sorted()))
+        }
       }
     }
     self.rows = rows

@@ -47,6 +47,8 @@ struct FormPage {
     var isList: Bool
     var isChoice: Bool
     var isMultiline: Bool
+    /// The lines a box shows: room for its limit (a 1000-字 box shows its text), else a few.
+    var rows: Int
     var isLine: Bool
     var hasOptions: Bool
     /// The list of attachment files (the form's `attachments` role): shown as a place per
@@ -68,7 +70,7 @@ struct FormPage {
 
     init(
       _ field: FieldDefinition, path: String, form: FormDefinition, totals: [String: [String]] = [:],
-      language: Language = .zh
+      tall: Set<String> = [], language: Language = .zh
     ) {
       self.path = path
       sumOf = (totals[path] ?? []).joined(separator: " ")
@@ -83,7 +85,8 @@ struct FormPage {
       hasLimit = field.maxCharacters != nil
       unit = field.unit ?? ""
       hasUnit = !unit.isEmpty
-      defaultText = field.default ?? ""
+      let catalogue = MessageCatalogue.shared
+      defaultText = field.default ?? (field.kind == .date ? catalogue.text("web.datePlaceholder", language) : "")
       hasDefault = !defaultText.isEmpty
       let choices: [(value: String, aliases: [String])] = switch field.kind {
       case .choice: (field.options ?? []).map { ($0.value, $0.aliases ?? []) }
@@ -91,16 +94,19 @@ struct FormPage {
       case .attachmentCategory: form.attachments.categories.map { ($0.id, [$0.label]) }
       default: []
       }
-      let catalogue = MessageCatalogue.shared
       options = choices.map { choice in
         let others = choice.aliases.filter { !$0.isEmpty && $0 != choice.value }
         return Option(value: choice.value, label: others.isEmpty ? choice.value : catalogue.text("web.optionWithAliases",
           language, ["value": choice.value, "aliases": others.joined(separator: catalogue.text("web.aliasSeparator", language))]))
       }
       isChoice = field.kind == .choice && !field.open || field.kind == .attachmentCategory
-      isMultiline = field.multiline || (field.maxCharacters ?? 0) > 200
+      // A text the printed form gives a tall row (单位主营业务范围) is a box here too.
+      isMultiline = field.multiline || (field.maxCharacters ?? 0) > 200 || (field.kind == .text && tall.contains(path))
+      rows = field.maxCharacters.map { min(24, max(3, $0 / Self.charactersPerRow + 1)) } ?? (field.multiline ? 8 : 3)
       inputType = switch field.kind {
-      case .date: "date"
+      // A date is typed as its hint says (2021-05-20 or 2021年5月20日), not in the browser's
+      // own date picker, which shows the system's language and order.
+      case .date: "text"
       case .mobile, .landline: "tel"
       case .email: "email"
       default: "text"
@@ -123,9 +129,12 @@ struct FormPage {
       anchor = "f-" + path.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
       let childPrefix = field.kind == .list ? "\(path)[#]." : "\(path)."
       fields = (field.fields ?? []).map {
-        Field($0, path: childPrefix + $0.id, form: form, totals: totals, language: language)
+        Field($0, path: childPrefix + $0.id, form: form, totals: totals, tall: tall, language: language)
       }
     }
+
+    /// About as many characters as a box's line holds on the page.
+    static let charactersPerRow = 45
   }
 
   struct Section {
@@ -154,6 +163,15 @@ struct FormPage {
     return totals
   }
 
+  /// The fields of `section` the printed layout gives a tall row of a grid (by their paths).
+  static func tall(_ section: FormSection) -> Set<String> {
+    var tall = Set<String>()
+    for case .grid(let rows) in section.layout?.map(\.block) ?? [] {
+      for case .field(let reference, let height?) in rows where height >= 1000 { tall.insert(reference.path.description) }
+    }
+    return tall
+  }
+
   init(_ form: FormDefinition, text: [String: String], lang: String, language: Language) {
     self.lang = lang
     pageTitle = "\(form.title) \(form.year)"
@@ -163,7 +181,8 @@ struct FormPage {
     sections = form.sections.map { section in
       Section(id: section.id, title: section.title,
         fields: section.fields.map {
-          FormPage.Field($0, path: $0.id, form: form, totals: Self.totals(section, form), language: language)
+          FormPage.Field($0, path: $0.id, form: form, totals: Self.totals(section, form), tall: Self.tall(section),
+            language: language)
         })
     }
     self.text = text

@@ -141,7 +141,7 @@ extension Site {
       files[BagIt.normalized(entry.key)] = BundleAttachmentStore.Facts(size: size, head: head.prefix(256),
         sha256: record["sha256"]?.trimmedText ?? "", archiveEntries: Set(entries))
     }
-    return BundleAttachmentStore(files: files)
+    return BundleAttachmentStore(files: files, uploaded: true)
   }
 
 }

@@ -113,20 +113,55 @@ def main():
         # The example, loaded as a person loads a saved draft, then its files attached.
         driver.find_element(By.ID, "load-yaml").send_keys(os.path.join(example, "draft.yaml"))
         wait.until(lambda d: field(d, "unit.name").get_attribute("value") != "")
+        # The files the draft lists are awaited under their categories, titles kept, and said so.
+        wait.until(lambda d: d.find_element(By.ID, "attach-again").is_displayed())
+        seen["attachAgain"] = driver.find_element(By.ID, "attach-again").text
+        seen["awaited"] = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".file.pending .file-name")]
+        seen["awaitedTitles"] = [element.get_attribute("value") for element in
+                                 driver.find_elements(By.CSS_SELECTOR, ".file.pending .file-title")]
+        # Every error is listed in the overview, each a link to its field.
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#problems ol a"))
+        links = driver.find_elements(By.CSS_SELECTOR, "#problems ol a")
+        seen["errorLinks"] = [[link.text, link.get_attribute("href").split("#")[-1]] for link in links]
+        seen["errorTargets"] = all(driver.find_elements(By.ID, href) for _, href in seen["errorLinks"])
+        # The bundle button stays in view, at the top of the page and at its foot.
+        def in_view():
+            return driver.execute_script(
+                "var r=document.getElementById('download-bundle').getBoundingClientRect();"
+                "return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;")
+        driver.execute_script("window.scrollTo(0, 0)")
+        seen["bundleInViewTop"] = in_view()
+        driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        seen["bundleInViewFoot"] = in_view()
+        shot(driver, folder, "7a-loaded-draft.png")
+        # Boxes sized to their limits; a date typed as its hint says, not in a picker.
+        seen["boxes"] = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('textarea[data-path]'),"
+            "function(t){return [t.dataset.path, t.rows];});")
+        seen["dateInput"] = [field(driver, "cover.date").get_attribute("type"),
+                             field(driver, "cover.date").get_attribute("placeholder")]
+        seen["fileButtons"] = driver.execute_script(
+            "return Array.prototype.filter.call(document.querySelectorAll('input[type=file]'),"
+            "function(i){var r=i.getBoundingClientRect();return r.width>2&&r.height>2;}).length;")
         fake = os.path.join(folder, "假的营业执照.pdf")
         with open(fake, "w", encoding="utf-8") as out:
             out.write("这不是 PDF 文件")
         driver.find_element(By.CSS_SELECTOR, "[data-category-input='businessLicense']").send_keys(fake)
-        wait.until(lambda d: any("PDF" in text for text in findings(d, "attachments[0]")))
-        seen["fakeFile"] = findings(driver, "attachments[0]")
-        shot(driver, folder, "7-wrong-file.png", driver.find_element(By.CSS_SELECTOR, ".file"))
-        driver.find_element(By.CSS_SELECTOR, ".file .remove-file").click()
+        def fake_findings(d):
+            return [element.text for element in d.find_elements(By.CSS_SELECTOR, ".file:not(.pending) .finding")]
+        wait.until(lambda d: any("PDF" in text for text in fake_findings(d)))
+        seen["fakeFile"] = fake_findings(driver)
+        shot(driver, folder, "7-wrong-file.png", driver.find_element(By.CSS_SELECTOR, ".file:not(.pending)"))
+        driver.find_element(By.CSS_SELECTOR, ".file:not(.pending) .remove-file").click()
         draft = yaml.safe_load(open(os.path.join(example, "draft.yaml"), encoding="utf-8"))
         for item in draft["attachments"]:
             driver.find_element(By.CSS_SELECTOR, "[data-category-input='%s']" % item["category"]).send_keys(
                 os.path.join(example, item["path"]))
             time.sleep(0.2)
-        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".file")) == len(draft["attachments"]))
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".file:not(.pending)")) == len(draft["attachments"]))
+        seen["titlesKept"] = [element.get_attribute("value") for element in
+                              driver.find_elements(By.CSS_SELECTOR, ".file .file-title")]
+        seen["attachAgainAfter"] = driver.find_element(By.ID, "attach-again").is_displayed()
         wait.until(lambda d: d.find_element(By.ID, "problems").text.strip() != "" and
                    "附件材料" not in d.find_element(By.ID, "problems").text)
         seen["problemsWithFiles"] = driver.find_element(By.ID, "problems").text

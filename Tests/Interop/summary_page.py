@@ -38,6 +38,19 @@ def main():
         first.click()
         result["detailsAfterClick"] = [element.text for element in shown(driver, "tr.detail")]
         first.click()
+        # A row with problems: its 退回说明 to copy, and the button that copies it.
+        notes = driver.find_elements(By.CSS_SELECTOR, "tr.detail .return textarea")
+        result["returnNotes"] = len(notes)
+        if notes:
+            row = notes[0].find_element(By.XPATH, "./ancestor::tr[1]/preceding-sibling::tr[1]")
+            row.click()
+            result["returnNote"] = notes[0].get_attribute("value")
+            button = notes[0].find_element(By.XPATH, "./ancestor::div[1]//button")
+            button.click()
+            result["copied"] = button.text
+            row.click()
+        # Finding codes are for scripts: none is shown to the reader.
+        result["codesShown"] = len(shown(driver, "code"))
         driver.save_screenshot(screenshot)
         box = driver.find_element(By.ID, "filter")
         box.send_keys(query)

@@ -110,7 +110,7 @@ struct BatchCommandTests {
     let read = try CLI.tool("python3", ["-c", script, workspace.url("out/汇总.csv").path])
     let table = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
     let header = try #require(table["header"] as? [String])
-    #expect(header == ["序号", "申报单位", "项目名称", "推荐单位", "项目负责人", "联系电话", "状态", "错误", "警告", "说明",
+    #expect(header == ["序号", "申报单位", "项目名称", "推荐单位", "项目负责人", "联系人", "联系电话", "状态", "错误", "警告", "说明",
       "文件", "统一社会信用代码", "单位性质", "负责人身份证号（脱敏）", "申报包", "申报包 SHA-256"])
     let rows = try #require(table["rows"] as? [[String: String]])
     #expect(rows.count == 200)
@@ -123,9 +123,9 @@ struct BatchCommandTests {
       #expect(row["说明"]?.contains("列表") == true, "\(row)")
     }
     for row in rows where expected.sharedCode.contains(row["文件"] ?? "") {
-      #expect(row["状态"] == "已打包")
+      #expect(row["状态"]?.hasPrefix("已打包（有 ") == true, "\(row)")
       #expect(Int(row["警告"] ?? "") ?? 0 >= 1)
-      #expect(row["说明"]?.contains("统一社会信用代码") == true && row["说明"]?.contains(expected.sharedCode.joined(separator: "、")) == true, "\(row)")
+      #expect(row["说明"]?.contains("号的统一社会信用代码相同") == true, "\(row)")
     }
     let profile = workspace.url("lo-profile").absoluteString
     let xlsx = try CLI.tool("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "xlsx",
@@ -166,11 +166,12 @@ struct BatchCommandTests {
     let book = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
     #expect(book["sheets"] as? [String] == ["汇总", "按推荐单位", "问题明细", "跨申报"])
     #expect(book["frozen"] as? String == "A2")
-    #expect(book["filter"] as? String == "A1:Q201")
-    #expect((book["header"] as? [String])?.firstIndex(of: "处理意见") == 10)
+    #expect(book["filter"] as? String == "A1:R201")
+    #expect((book["header"] as? [String])?.firstIndex(of: "处理意见") == 11)
     #expect(book["count"] as? Int == 200)
     #expect(book["decisions"] as? [String] == ["None"])
-    #expect(Set(book["colours"] as? [String] ?? []) == ["无法读取 FFFCE8E6", "已打包 FFE6F4EA", "有错误，未打包 FFFCE8E6"])
+    #expect(Set((book["colours"] as? [String] ?? []).map { $0.replacingOccurrences(of: "（有 1 条提示）", with: "")
+      .replacingOccurrences(of: "（有 2 条提示）", with: "") }) == ["无法读取 FFFCE8E6", "已打包 FFE6F4EA", "有错误，未打包 FFFCE8E6"])
     let groups = try #require(book["groups"] as? [[Any]])
     #expect(groups.map { $0[0] as? String } == ["市教委", "市科委", "（未能读出）", "合计"])
     #expect(groups.dropLast().map { $0[1] as? Int ?? 0 }.reduce(0, +) == 200)
@@ -204,6 +205,13 @@ struct BatchCommandTests {
     #expect(page["detailsOpen"] as? Int == 0)
     let opened = try #require((page["detailsAfterClick"] as? [String])?.first)
     #expect(opened.contains("申报包 SHA-256"), "\(opened)")
+    // A refused row carries the note to send back, one problem a line, and copies it.
+    #expect((page["returnNotes"] as? Int ?? 0) > 0)
+    let note = try #require(page["returnNote"] as? String)
+    #expect(!note.isEmpty && note.split(separator: "\n").allSatisfy { $0.contains("请") || $0.hasPrefix("与第 ") }
+      || note.contains("邮政编码"), "\(note)")
+    #expect(page["copied"] as? String == "已复制", "\(page)")
+    #expect(page["codesShown"] as? Int == 0)
     let units = rows.compactMap { $0["unit"] as? String }.filter { $0.contains("第12") }
     #expect((page["filteredRows"] as? [String])?.sorted() == units.sorted())
     #expect(page["filteredShownText"] as? String == "显示 \(units.count) 份，共 \(rows.count) 份")

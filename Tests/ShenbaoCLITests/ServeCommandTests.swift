@@ -73,6 +73,28 @@ struct ServeCommandTests {
       || yaml.contains("idNumber: 310104197803150412"), "\(yaml)")
     #expect(yaml.contains("陈立华"))
     #expect((seen["fakeFile"] as? [String])?.first?.contains("扩展名为 PDF，但内容不是可识别的任何格式") == true, "\(seen)")
+    // A loaded draft's files are awaited under their categories, with their titles, and said so.
+    #expect(seen["attachAgain"] as? String == "草稿列出的 6 个附件文件不在本浏览器中：请在“附件材料”中按类别重新添加标红的文件，标题已保留",
+      "\(seen)")
+    #expect((seen["awaited"] as? [String])?.count == 6 && (seen["awaited"] as? [String])?.allSatisfy { $0.hasSuffix("（请重新添加此文件）") } == true,
+      "\(seen)")
+    #expect((seen["awaitedTitles"] as? [String])?.first == "事业单位法人证书（副本）复印件", "\(seen)")
+    #expect((seen["titlesKept"] as? [String])?.prefix(2) == ["事业单位法人证书（副本）复印件", "国家技术转移示范机构证书"],
+      "\(seen)")
+    #expect(seen["attachAgainAfter"] as? Bool == false)
+    // Every error, a link to its field; the bundle button in view wherever the page is.
+    let links = try #require(seen["errorLinks"] as? [[String]])
+    #expect(!links.isEmpty && seen["errorTargets"] as? Bool == true, "\(seen)")
+    #expect(seen["bundleInViewTop"] as? Bool == true && seen["bundleInViewFoot"] as? Bool == true, "\(seen)")
+    // A 1000-字 box shows its text; 单位主营业务范围, a tall row on paper, is a box; a date is
+    // typed as the hint says; no browser file button shows.
+    let boxes = Dictionary(uniqueKeysWithValues: (seen["boxes"] as? [[Any]] ?? []).compactMap { pair -> (String, Int)? in
+      guard let path = pair.first as? String, let rows = pair.last as? Int else { return nil }
+      return (path, rows)
+    })
+    #expect((boxes["capability"] ?? 0) >= 20 && boxes["unit.businessScope"] != nil, "\(boxes)")
+    #expect(seen["dateInput"] as? [String] == ["text", "如 2021-05-20"], "\(seen)")
+    #expect(seen["fileButtons"] as? Int == 0, "\(seen)")
     #expect(seen["problemsWithFiles"] as? String == "没有发现问题")
     #expect(seen["download-docx"] as? String == "PK\u{3}\u{4}\u{14}" || (seen["download-docx"] as? String)?.hasPrefix("PK") == true)
     #expect(seen["download-pdf"] as? String == "%PDF-")

@@ -78,8 +78,13 @@ struct BatchTests {
     let lines = text.split(separator: "\r\n").map(String.init)
     #expect(lines[0].hasPrefix("序号,申报单位,项目名称,"))
     #expect(lines[1].contains("知识产权运营中心建设"))
-    #expect(lines[1].contains("第1个错误；第2个错误；等 3 项错误；a.yaml、b.yaml 使用同一统一社会信用代码"))
-    #expect(lines[2].contains(",已打包,0,1,a.yaml、b.yaml 使用同一统一社会信用代码,b.yaml,"))
+    // The row's own errors first, then one short line per kind of what was found across rows.
+    #expect(lines[1].contains("第1个错误；第2个错误；等 3 项错误；与第 2 号的统一社会信用代码相同"))
+    // A pass with a warning says so, apart from a clean pass.
+    #expect(lines[2].contains(",已打包（有 1 条提示）,0,1,与第 1 号的统一社会信用代码相同,b.yaml,"))
+    // The whole message stays with the row, for its details and the JSON.
+    #expect(summary.rows[1].across == ["a.yaml、b.yaml 使用同一统一社会信用代码"])
+    #expect(summary.rows[1].acrossKinds == [SummaryRow.AcrossKind(code: "batch-duplicate-credit-code", count: 1, rows: [1])])
   }
 
   /// A finding that stands for fourteen rows counts fourteen in 说明, as in 错误.
@@ -190,5 +195,36 @@ struct BatchTests {
       return started.load(ordering: .relaxed)
     }
     #expect(together.allSatisfy { $0 == 6 })
+  }
+}
+
+@Suite("What a clerk reads")
+struct ClerkWordsTests {
+  /// A bundle altered after packaging says which file and what to ask for; the count of files
+  /// adds nothing once the file is named, and the technical line stays in the findings.
+  @Test func aTamperedBundleIsExplainedInTheClerksWords() {
+    var row = SummaryRow(file: "b.zip", status: .rejected)
+    row.errors = 2
+    row.findings = [
+      Finding(severity: .error, code: "bag-checksum", path: "申报材料/data/附件/01-营业执照/证书.pdf",
+        message: "“data/附件/01-营业执照/证书.pdf”的 sha256 校验值与清单 manifest-sha256.txt 不符，文件已被改动"),
+      Finding(severity: .error, code: "bag-oxum", path: "bag-info.txt", message: "bag-info.txt 的 Payload-Oxum 为 1.1，实际为 2.1"),
+    ]
+    let files = SummaryFiles(language: .zh)
+    #expect(files.explanation(row) == "文件“证书.pdf”在打包后被改动，请申报单位重新打包")
+    #expect(files.returnNote(row) == "文件“证书.pdf”在打包后被改动，请申报单位重新打包")
+    // Alone, the count is said in the same words.
+    row.findings.removeFirst()
+    #expect(files.explanation(row) == "申报包中的文件在打包后被增删或改动，请申报单位重新打包")
+  }
+
+  /// The contact person stands beside their phone, not the project leader's name alone.
+  @Test func thePhoneStandsBesideItsPerson() throws {
+    let application = try ExampleCopy().application()
+    let row = SummaryRow(file: "a.yaml", application: application, form: FormLibrary.defaultForm, report: nil,
+      status: .packaged)
+    #expect(row.leader == "陈立华" && row.contact == "张敏" && row.phone == "15021889360")
+    let columns = SummaryFiles.columns(BatchSummary(rows: [row]))
+    #expect(columns.firstIndex(of: "contact").map { $0 + 1 } == columns.firstIndex(of: "phone"))
   }
 }

@@ -65,7 +65,15 @@
   }
 
   // ---- Showing them ----
+  // The overview says how many files a loaded draft lists that are still to be added again.
+  function sayAwaited() {
+    var note = document.getElementById("attach-again");
+    var count = files.filter(function (entry) { return entry.pending; }).length;
+    note.hidden = count === 0;
+    note.textContent = count === 0 ? "" : form.dataset.attachAgain.replace("{count}", count);
+  }
   function render() {
+    sayAwaited();
     var list = panel.dataset.attachments;
     ordered().forEach(function (entry, index) {
       var item = entry.element;
@@ -78,7 +86,11 @@
         title.type = "text";
         title.className = "file-title";
         title.setAttribute("aria-label", panel.dataset.titleLabel || "");
-        title.addEventListener("input", function () { entry.title = title.value; keep(record(entry)); window.shenbaoChanged(); });
+        title.addEventListener("input", function () {
+          entry.title = title.value;
+          if (!entry.pending) keep(record(entry));
+          window.shenbaoChanged();
+        });
         var remove = document.createElement("button");
         remove.type = "button";
         remove.className = "remove-file";
@@ -96,7 +108,11 @@
         entry.element = item;
         panel.querySelector(".category[data-category='" + CSS.escape(entry.category) + "'] .files").appendChild(item);
       }
-      item.querySelector(".file-name").textContent = entry.name + "（" + size(entry.size) + "）";
+      item.classList.toggle("pending", !!entry.pending);
+      // An awaited file's own findings (its file is not here) say what its mark says already.
+      item.querySelector(".findings").hidden = !!entry.pending;
+      item.querySelector(".file-name").textContent = entry.name + "（"
+        + (entry.pending ? panel.dataset.againLabel : size(entry.size)) + "）";
       item.querySelector(".file-title").value = entry.title;
       var prefix = list + "[" + index + "]";
       item.querySelector(".findings").dataset.for = prefix;
@@ -104,17 +120,42 @@
     });
   }
   function size(bytes) {
-    return bytes >= 1 << 20 ? (bytes / (1 << 20)).toFixed(1) + " MiB" : Math.max(1, Math.round(bytes / 1024)) + " KiB";
+    return bytes >= 1 << 20 ? (bytes / (1 << 20)).toFixed(1) + " MB" : Math.max(1, Math.round(bytes / 1024)) + " KB";
   }
   function record(entry) {
     return { id: entry.id, form: formID, order: entry.order, category: entry.category, name: entry.name,
       title: entry.title, path: entry.path, size: entry.size, facts: entry.facts, blob: entry.blob };
   }
 
+  // ---- Files a loaded draft lists, to be added again ----
+  function expect(listed) {
+    listed.forEach(function (item) {
+      if (!item || typeof item !== "object") return;
+      var path = String(item[panel.dataset.pathKey] || ""), category = String(item[panel.dataset.categoryKey] || "");
+      if (!path || !panel.querySelector(".category[data-category='" + CSS.escape(category) + "']")) return;
+      var title = panel.dataset.titleKey ? item[panel.dataset.titleKey] : null;
+      var held = files.filter(function (entry) { return entry.path === path; })[0];
+      if (held) {
+        if (typeof title === "string" && title) held.title = title;
+        return;
+      }
+      var leaf = path.slice(path.lastIndexOf("/") + 1);
+      files.push({ id: formID + ":expected:" + path, order: Date.now(), category: category, name: leaf,
+        title: typeof title === "string" ? title : leaf.replace(/\.[^.]+$/, ""), path: path, size: 0, pending: true });
+    });
+    render();
+  }
+  // A file added where one of its name is awaited takes its place and its title.
+  function awaited(category, name) {
+    return files.filter(function (entry) {
+      return entry.pending && entry.category === category && entry.name === name;
+    })[0] || null;
+  }
+
   // ---- Adding ----
   function add(category, list) {
     Array.prototype.forEach.call(list, function (file) {
-      var status = panel.querySelector("#bundle-status");
+      var status = document.getElementById("bundle-status");
       if (file.size > Number(panel.dataset.maxBytes)) {
         status.textContent = panel.dataset.tooLarge.replace("{name}", file.name)
           .replace("{limit}", size(Number(panel.dataset.maxBytes)));
@@ -126,20 +167,26 @@
         if (!response.ok) return response.text().then(function (text) { throw new Error(text); });
         return response.json();
       }).then(function (answer) {
-        // The same file twice gets a name of its own: 证书-2.pdf.
-        var path = answer.path, number = 1;
+        // The same file twice gets a name of its own: 证书-2.pdf; a file awaited is not another.
+        var replaced = awaited(category, file.name);
+        var path = replaced ? replaced.path : answer.path, number = 1;
         var slash = answer.path.lastIndexOf("/"), dot = answer.path.lastIndexOf(".");
         var stem = dot > slash ? answer.path.slice(0, dot) : answer.path, ext = dot > slash ? answer.path.slice(dot) : "";
-        while (files.some(function (entry) { return entry.path === path; })) {
+        while (files.some(function (entry) { return entry !== replaced && entry.path === path; })) {
           number += 1;
           path = stem + "-" + number + ext;
         }
         var leaf = path.slice(path.lastIndexOf("/") + 1);
         status.textContent = "";
         var entry = { id: formID + ":" + Date.now() + ":" + Math.random().toString(36).slice(2), order: Date.now(),
-          category: category, name: leaf, title: leaf.replace(/\.[^.]+$/, ""), path: path,
+          category: category, name: leaf, title: replaced ? replaced.title : leaf.replace(/\.[^.]+$/, ""), path: path,
           size: file.size, facts: answer.facts, blob: file };
-        files.push(entry);
+        if (replaced) {
+          files[files.indexOf(replaced)] = entry;
+          if (replaced.element) replaced.element.remove();
+        } else {
+          files.push(entry);
+        }
         keep(record(entry));
         render();
         window.shenbaoChanged();
@@ -162,18 +209,21 @@
   });
 
   // ---- The bundle ----
-  var button = panel.querySelector("#download-bundle");
+  // The button and what it answers sit in the overview, in view wherever the page is scrolled.
+  var button = document.getElementById("download-bundle");
+  button.closest(".bundle-actions").hidden = false;
   button.addEventListener("click", function () {
-    var status = panel.querySelector("#bundle-status");
+    var status = document.getElementById("bundle-status");
     status.textContent = button.dataset.working;
     var body = new FormData();
     body.append("draft", JSON.stringify(window.shenbaoDraft()));
-    files.forEach(function (entry) { body.append("file", entry.blob, entry.path); });
+    // An awaited file is not here to send: the draft still lists it, and the check says so.
+    files.forEach(function (entry) { if (!entry.pending) body.append("file", entry.blob, entry.path); });
     fetch("/api/forms/" + encodeURIComponent(formID) + "/bundle", { method: "POST", body: body, credentials: "same-origin" })
       .then(function (response) {
         if (response.status === 422 && (response.headers.get("Content-Type") || "").indexOf("json") >= 0) {
           return response.json().then(function (result) {
-            window.shenbaoShow(result);
+            window.shenbaoShow(result, true);
             status.textContent = button.dataset.refused.replace("{errors}", result.errors);
           });
         }
@@ -189,9 +239,11 @@
       if (entry.element) entry.element.remove();
     });
     files = [];
+    sayAwaited();
   }
 
-  window.shenbaoAttachments = { entries: entries, facts: facts, clear: clear, list: panel.dataset.attachments };
+  window.shenbaoAttachments = { entries: entries, facts: facts, clear: clear, expect: expect,
+    list: panel.dataset.attachments };
   window.shenbaoAttachmentsReady = open().then(function (opened) {
     database = opened;
     return load();

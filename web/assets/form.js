@@ -205,7 +205,8 @@
       "'], [data-attachments='" + key + "']");
     return element ? element.closest("section") : null;
   }
-  function show(result) {
+  function show(result, everything) {
+    if (everything) showAll = true;
     form.querySelectorAll(".findings").forEach(function (box) { box.innerHTML = ""; });
     form.querySelectorAll(".field.has-error, .field.has-warning").forEach(function (field) {
       field.classList.remove("has-error", "has-warning");
@@ -239,8 +240,14 @@
       });
       var section = sectionOf(finding.path);
       var key = section ? section.id : "";
-      if (!bySection[key]) bySection[key] = { section: section, errors: 0, warnings: 0, first: target };
+      if (!bySection[key]) bySection[key] = { section: section, errors: 0, warnings: 0, first: target, listed: [] };
       bySection[key][finding.severity === "error" ? "errors" : "warnings"] += finding.count || 1;
+      // Every error shown is listed in the overview too, a link to its field.
+      var quietHere = finding.code === "required" && !showAll && !touched.has(paths[0]);
+      if (finding.severity === "error" && !quietHere) {
+        var at = target ? (target.closest("[id]") || section) : section;
+        bySection[key].listed.push({ message: finding.message, anchor: at ? at.id : "" });
+      }
     });
     problems.innerHTML = "";
     var keys = Object.keys(bySection);
@@ -262,6 +269,18 @@
       item.appendChild(document.createTextNode(" " + problems.dataset.count.replace("{errors}", entry.errors)
         .replace("{warnings}", entry.warnings)));
       item.className = entry.errors > 0 ? "error" : "warning";
+      if (entry.listed.length > 0) {
+        var list = document.createElement("ol");
+        entry.listed.forEach(function (listed) {
+          var line = document.createElement("li");
+          var to = document.createElement("a");
+          to.href = "#" + listed.anchor;
+          to.textContent = listed.message;
+          line.appendChild(to);
+          list.appendChild(line);
+        });
+        item.appendChild(list);
+      }
       problems.appendChild(item);
     });
     completeness.textContent = completeness.dataset.template.replace("{filled}", result.filled)
@@ -349,11 +368,7 @@
       restore(draft);
       showAll = true;
       changed();
-      var attachments = window.shenbaoAttachments;
-      var listed = attachments ? getPath(draft, attachments.list) : null;
-      if (Array.isArray(listed) && listed.length > 0) {
-        statusLine.textContent = form.dataset.attachAgain.replace("{count}", listed.length);
-      }
+      expectAttachments(draft);
     }).catch(function (error) {
       statusLine.textContent = form.dataset.loadError + " " + error.message;
     });
@@ -365,6 +380,14 @@
     if (window.shenbaoAttachments) window.shenbaoAttachments.clear();
     changed();
   });
+
+  // The files a draft lists that this browser does not hold: listed under their categories with
+  // their titles, to be added again, and said so in the overview.
+  function expectAttachments(draft) {
+    var attachments = window.shenbaoAttachments;
+    var listed = attachments ? getPath(draft, attachments.list) : null;
+    if (Array.isArray(listed)) attachments.expect(listed);
+  }
 
   // ---- Start: the saved draft, or an empty one ----
   form.querySelectorAll("fieldset.list").forEach(function (fieldset) {
@@ -383,5 +406,8 @@
   var start = {};
   try { start = JSON.parse(localStorage.getItem(storageKey) || "{}") || {}; } catch (error) { start = {}; }
   restore(start);
-  (window.shenbaoAttachmentsReady || Promise.resolve()).then(check);
+  (window.shenbaoAttachmentsReady || Promise.resolve()).then(function () {
+    expectAttachments(start);
+    check();
+  });
 })();

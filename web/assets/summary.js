@@ -27,4 +27,11 @@ list.sort(function(a,c){var x=a.cells[i].dataset.sort||a.cells[i].textContent,
 y=c.cells[i].dataset.sort||c.cells[i].textContent;var nx=parseFloat(x),ny=parseFloat(y);
 var k=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,"zh",{numeric:true});return dir[i]?k:-k;});
 list.forEach(function(r){var d=detail(r);b.appendChild(r);b.appendChild(d);});});});});
+// The note for the applicant is copied as it is: the clipboard where the page may use it, else
+// the selection, as a person would copy it.
+Array.prototype.forEach.call(table.querySelectorAll("button.copy"),function(b){b.addEventListener("click",function(){
+var area=b.parentNode.querySelector("textarea"),label=b.textContent;
+function done(){b.textContent=b.dataset.copied;setTimeout(function(){b.textContent=label;},1500);}
+if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(area.value).then(done,function(){
+area.select();document.execCommand("copy");done();});}else{area.select();document.execCommand("copy");done();}});});
 apply();})();

@@ -35,7 +35,8 @@
         var item = document.createElement("li");
         item.className = finding.severity;
         // Where the field is printed, unless the message says so itself: each place named once.
-        var where = finding.place || finding.path;
+        // A field's key is never shown: a finding without a printed place stands alone.
+        var where = finding.place;
         var message = document.createElement("span");
         message.textContent = finding.message;
         if (where && finding.message.indexOf(where) < 0) {

@@ -13,6 +13,8 @@ public struct AttachmentFile: Sendable {
     case outsideFolder
     /// Nothing at the path.
     case missing
+    /// A file the draft lists that the page it is filled in was not given (again) yet.
+    case notAdded
     /// A folder at the path.
     case directory
   }

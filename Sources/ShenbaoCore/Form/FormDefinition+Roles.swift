@@ -53,7 +53,7 @@ extension FormDefinition {
     var found = Set<FieldPath>()
     for section in sections {
       for block in section.layout?.map(\.block) ?? DefaultLayout.blocks(for: section) {
-        if case .roster(let list, _) = block { found.insert(list.path) }
+        if case .roster(let list, _, _) = block { found.insert(list.path) }
       }
     }
     return found

@@ -144,12 +144,16 @@ public struct FormSection: Sendable, Hashable {
   public var fields: [FieldDefinition]
   /// The blocks it prints, in order; `nil` to lay the fields out by their kinds.
   public var layout: [LayoutItem]?
+  /// Starts a new page when printed; other parts follow on from the one before. The cover and
+  /// the filling rules are pages of their own either way.
+  public var newPage: Bool
 
-  public init(id: String, title: String, fields: [FieldDefinition], layout: [LayoutItem]? = nil) {
+  public init(id: String, title: String, fields: [FieldDefinition], layout: [LayoutItem]? = nil, newPage: Bool = false) {
     self.id = id
     self.title = title
     self.fields = fields
     self.layout = layout
+    self.newPage = newPage
   }
 }
 

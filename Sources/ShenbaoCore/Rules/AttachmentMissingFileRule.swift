@@ -12,11 +12,13 @@ public struct AttachmentMissingFileRule: Rule {
       switch file.status {
       case .present: continue
       case .missing: message = .missing
+      case .notAdded: message = .notAdded
       case .directory: message = .directory
       case .absolutePath: message = .absolutePath
       case .outsideFolder: message = .outsideFolder
       }
-      findings.add(self, message, at: file.fieldPath, ["file": file.declaredPath],
+      let name = file.declaredPath.split(separator: "/").last.map(String.init) ?? file.declaredPath
+      findings.add(self, message, at: file.fieldPath, ["file": file.declaredPath, "name": name],
         found: file.declaredPath)
     }
   }
@@ -24,6 +26,6 @@ public struct AttachmentMissingFileRule: Rule {
 
 extension AttachmentMissingFileRule {
   public enum Message: String, CaseIterable {
-    case missing, directory, absolutePath, outsideFolder
+    case missing, notAdded, directory, absolutePath, outsideFolder
   }
 }

@@ -83,24 +83,28 @@ public struct FormExtractor {
       break
     default:
       guard let text = value(of: field, at: path) else { return }
-      switch field.kind {
-      case .date:
-        let blank = text.filter { !$0.isWhitespace && !form.wording.blankDate.contains($0) }.isEmpty
-        root.setValue(.text(blank ? "" : CalendarDate(parsing: text)?.description ?? text), at: path)
-      case .number:
-        guard !text.isEmpty else { return }
-        let number = DeclaredNumber.parse(text, unit: field.unit).map(DeclaredNumber.format) ?? text
-        root.setValue(.text(number), at: path)
-      default:
-        root.setValue(.text(Self.unbroken(text, field)), at: path)
-      }
+      if field.kind == .number, text.isEmpty { return }
+      root.setValue(.text(draftText(text, field)), at: path)
     }
   }
 
-  /// An e-mail address as written, without the line breaks printing may have put in it (before
-  /// its `@`, after a dot): no address holds white space.
-  package static func unbroken(_ text: String, _ field: FieldDefinition) -> String {
-    field.kind == .email ? text.withoutWhiteSpace : text
+  /// A printed value as a draft writes it: a date as `YYYY-MM-DD` (the blank date line as
+  /// nothing), a number without the unit printing put after it, an e-mail address without the
+  /// line breaks printing may have put in it (before its `@`, after a dot), a one-line text
+  /// without those it may have put after a slash or a comma (副主任/ 研究员).
+  private func draftText(_ text: String, _ field: FieldDefinition) -> String {
+    switch field.kind {
+    case .date:
+      let blank = text.filter { !$0.isWhitespace && !form.wording.blankDate.contains($0) }.isEmpty
+      return blank ? "" : CalendarDate(parsing: text)?.description ?? text
+    case .number:
+      return DeclaredNumber.parse(text, unit: field.unit).map(DeclaredNumber.format) ?? text
+    case .email:
+      return text.withoutWhiteSpace
+    default:
+      guard !field.multiline, text.contains("\n") else { return text }
+      return text.split(separator: "\n").map { String($0).trimmedForForm }.joined()
+    }
   }
 
   /// The text of a plain field: from its anchor, or beside its label.
@@ -111,7 +115,7 @@ public struct FormExtractor {
     }
     guard let (table, row, cell) = cellBesideLabel(of: field, at: path) else { return nil }
     notes.append(ReadingNote(.anchorMissing, path: path.description,
-      ["label": label(path), "anchor": name]))
+      ["label": named(path), "anchor": name]))
     let paragraphs = tables[table].rows[row].cells[cell].paragraphs
     return clean(paragraphs.map(\.text), field: field, path: path)
   }
@@ -166,7 +170,7 @@ public struct FormExtractor {
       for (index, line) in lines.enumerated() {
         for form in printed where line.containsBytes(of: form) {
           lines[index] = line.replacingAll(form, with: "")
-          notes.append(ReadingNote(.hintLeft, path: path.description, ["label": label(path), "hint": hint]))
+          notes.append(ReadingNote(.hintLeft, path: path.description, ["label": named(path), "hint": hint]))
         }
       }
     }
@@ -205,7 +209,7 @@ public struct FormExtractor {
           guard let column = columns[child.id] else { continue }
           let text = column < cells.count
             ? cells[column].paragraphs.map { $0.text.trimmedForForm }.filter { !$0.isEmpty }.joined() : ""
-          record[child.id] = .text(Self.unbroken(text, child))
+          record[child.id] = .text(draftText(text, child))
         }
         if record.entries.contains(where: { !$0.value.isBlank }) { members.append(.record(record)) }
       }
@@ -340,6 +344,12 @@ public struct FormExtractor {
 
   private func label(_ path: FieldPath) -> String {
     form.field(at: path.definitionPath).map { $0.printedLabel ?? $0.label } ?? path.description
+  }
+
+  /// The field as a message names it: its own label, which says it whole where the printed one
+  /// leans on its place (申报单位 beside part 二's box is 申报单位承担项目能力基本情况).
+  private func named(_ path: FieldPath) -> String {
+    form.field(at: path.definitionPath)?.label ?? path.description
   }
 
   /// The text of a bookmark's extent in its paragraph, when it has one.

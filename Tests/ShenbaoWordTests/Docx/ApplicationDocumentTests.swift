@@ -25,14 +25,28 @@ struct ApplicationDocumentTests {
   }
 
   func anchors(_ document: WordDocument) -> [String] {
-    paragraphs(document.body).flatMap { $0.bookmarks + $0.runs.compactMap(\.bookmark) }
+    paragraphs(document.body).flatMap { $0.bookmarks + $0.bookmarkStarts + $0.runs.compactMap(\.bookmark) }
+  }
+
+  /// The body's tables with the page of the section each is on.
+  func tablesByPage(_ document: WordDocument) -> [(WordTable, PageLayout)] {
+    var placed: [(WordTable, PageLayout)] = []
+    var pending: [WordBlock] = []
+    for block in document.body {
+      pending.append(block)
+      if case .paragraph(let paragraph) = block, let page = paragraph.endsSection {
+        placed += tables(pending).map { ($0, page) }
+        pending = []
+      }
+    }
+    return placed + tables(pending).map { ($0, document.page) }
   }
 
   @Test func tablesFitTheTextAreaAndTheirGrids() throws {
     for application in [nil, try ExampleCopy().application()] {
       let document = ApplicationDocument(form: form, application: application).document()
-      for table in tables(document.body) {
-        #expect(table.width <= document.page.textWidth)
+      for (table, page) in tablesByPage(document) {
+        #expect(table.width <= page.textWidth)
         for row in table.rows {
           #expect(row.cells.reduce(0) { $0 + $1.span } == table.columns.count)
         }
@@ -93,6 +107,30 @@ struct ApplicationDocumentTests {
     #expect(texts.contains("年　　月　　日"))
     #expect(texts.contains("2021年5月20日"))
     #expect(texts.contains("上海市徐汇区漕溪北路595号8楼（200030）"))
+  }
+
+  @Test func valuesPrintInTheOneSpellingTheFormFixes() throws {
+    var application = try ExampleCopy().application()
+    application.setValue("公益二类", at: "unit.nature")
+    application.setValue("139 0176 2245", at: "unit.legalRep.mobile")
+    application.setValue("9843-0154-8000-12345", at: "unit.bankAccount")
+    let layout = ApplicationDocument(form: form, application: application)
+    #expect(layout.printed("unit.nature") == "公益2类事业单位")
+    #expect(layout.printed("unit.legalRep.mobile") == "13901762245")
+    #expect(layout.printed("unit.bankAccount") == "98430154800012345")
+    // What is not of the shape is printed as written, for the reader to see what is wrong.
+    application.setValue("139 0176 22", at: "unit.legalRep.mobile")
+    #expect(ApplicationDocument(form: form, application: application).printed("unit.legalRep.mobile") == "139 0176 22")
+  }
+
+  @Test func anAmountCarriesItsUnitUnlessAHeadingSaysIt() throws {
+    let layout = ApplicationDocument(form: form, application: try ExampleCopy().application())
+    let requested = FieldDefinition(id: "requested", label: "申请市财政经费", kind: .number, unit: "万元")
+    #expect(layout.shown("150", of: requested, headings: [requested.label]) == "150万元")
+    #expect(layout.shown("150万元", of: requested, headings: [requested.label]) == "150万元")
+    #expect(layout.shown("50", of: requested, headings: ["金额（万元）"]) == "50")
+    #expect(layout.shown("50", of: requested, headings: ["三、经费预算(万元)"]) == "50")
+    #expect(layout.shown("约50", of: requested, headings: []) == "约50")
   }
 
   @Test func theRosterHeaderRepeatsAndHasARowPerMember() throws {

@@ -200,8 +200,16 @@ struct RandomFormTests {
     #expect(!report.findings.contains { $0.code == "unknown-field" }, "seed \(seed): \(report.findings)")
 
     let document = ApplicationDocument(form: form, application: application).document()
-    for case .table(let table) in document.body {
-      #expect(table.width <= document.page.textWidth, "seed \(seed)")
+    // A table is as wide as the page of its section at most: the one a later paragraph ends.
+    var pages: [PageLayout] = []
+    var page = document.page
+    for block in document.body.reversed() {
+      if case .paragraph(let paragraph) = block, let ended = paragraph.endsSection { page = ended }
+      pages.append(page)
+    }
+    for (block, page) in zip(document.body, pages.reversed()) {
+      guard case .table(let table) = block else { continue }
+      #expect(table.width <= page.textWidth, "seed \(seed)")
       for row in table.rows { #expect(row.cells.reduce(0) { $0 + $1.span } == table.columns.count, "seed \(seed)") }
     }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("random-form-\(UUID().uuidString)")

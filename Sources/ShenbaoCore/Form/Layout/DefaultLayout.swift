@@ -21,7 +21,7 @@ package enum DefaultLayout {
       switch field.kind {
       case .list:
         flush()
-        blocks.append(.roster(list: FieldReference(path: path), wide: []))
+        blocks.append(.roster(list: FieldReference(path: path), wide: [], landscape: false))
       case .text where field.multiline:
         flush()
         blocks.append(.box(field: FieldReference(path: path), labelled: true, height: 5000))
@@ -29,7 +29,7 @@ package enum DefaultLayout {
         rows += gridRows(field, path)
         for child in field.fields ?? [] where child.kind == .list {
           flush()
-          blocks.append(.roster(list: FieldReference(path: path.appending(child.id)), wide: []))
+          blocks.append(.roster(list: FieldReference(path: path.appending(child.id)), wide: [], landscape: false))
         }
       default:
         rows.append(.field(FieldReference(path: path), height: nil))

@@ -26,7 +26,7 @@ extension LayoutBlock {
           return nil
         }
       }
-    case .roster(let list, _): return [list]
+    case .roster(let list, _, _): return [list]
     case .opinion(let group):
       // The first text (the opinion) and the first date, as the block prints them.
       let fields = form.field(at: group.path)?.fields ?? []

@@ -19,7 +19,8 @@ public enum LayoutBlock: Sendable, Hashable {
   case person(group: FieldReference, rows: [[PersonCell]])
   /// An open list, one row per item, one column per field; rows may be added in Word. Free-text
   /// columns share the width their fixed-shape neighbours leave, the `wide` ones twice as much.
-  case roster(list: FieldReference, wide: [String])
+  /// On a landscape page when `landscape`, or when its columns do not fit across a portrait one.
+  case roster(list: FieldReference, wide: [String], landscape: Bool)
   /// An opinion: its fixed wording, the seal line, the date.
   case opinion(group: FieldReference)
   /// The list of attachment files, in form order.

@@ -214,7 +214,8 @@ extension FormSection {
     try FormDefinition.checkIdentifier(id, "\(context).id", expected: "camelCase", kebab: false, at: reader.location("id"))
     let section = FormSection(id: id, title: try reader.string("title"),
       fields: try reader.list("fields") { node, at throws(FormProblem) in try FieldDefinition.read(node, at, parent: .root) },
-      layout: reader.has("layout") ? try reader.list("layout", LayoutItem.read) : nil)
+      layout: reader.has("layout") ? try reader.list("layout", LayoutItem.read) : nil,
+      newPage: try reader.bool("newPage", default: false))
     try reader.finish(.section)
     try FieldDefinition.checkUnique(section.fields, context: "\(context).fields", items: reader.node("fields"))
     return section

@@ -326,7 +326,7 @@ extension FormDefinition {
           }
         }
       }
-    case .roster(let list, let wide):
+    case .roster(let list, let wide, _):
       let definition = try resolve(list, key, kinds: [.list])
       for id in wide { try child(id, of: definition, at: list, "\(key).wide", kinds: Self.leafKinds) }
     case .opinion(let group):

@@ -25,7 +25,7 @@ public enum FormVocabulary: String, CaseIterable, Sendable {
     case .bundle: ["folder", "document", "draft", "reportText", "reportJSON", "checklist", "attachments"]
     case .attachments: ["allowedTypes", "maxFileBytes", "categories"]
     case .attachmentCategory: ["id", "label", "hint", "folder", "required", "keywords"]
-    case .section: ["id", "title", "fields", "layout"]
+    case .section: ["id", "title", "newPage", "fields", "layout"]
     case .field:
       ["id", "label", "printedLabel", "hint", "heading", "kind", "presence", "requiredWhen", "notNeededWhen",
        "none", "maxCharacters", "minimum", "maximum", "pattern", "basis", "multiline", "default", "commitment",
@@ -47,7 +47,7 @@ public enum FormVocabulary: String, CaseIterable, Sendable {
     case .box: ["field", "labelled", "height"]
     case .table: ["group", "columns", "total"]
     case .person: ["group", "rows"]
-    case .roster: ["list", "wide"]
+    case .roster: ["list", "wide", "landscape"]
     case .gridRow: ["field", "shared", "persons", "columns", "height"]
     case .personCell: ["field", "signature", "span"]
     }

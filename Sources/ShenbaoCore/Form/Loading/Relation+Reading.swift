@@ -128,10 +128,11 @@ extension LayoutItem {
       try reader.finish(.person)
     case "roster":
       if case .scalar = value.content {
-        block = .roster(list: try DefinitionReader.reference(value, path), wide: [])
+        block = .roster(list: try DefinitionReader.reference(value, path), wide: [], landscape: false)
       } else {
         var reader = try DefinitionReader(value, context: path)
-        block = .roster(list: try reader.reference("list"), wide: try reader.strings("wide") ?? [])
+        block = .roster(list: try reader.reference("list"), wide: try reader.strings("wide") ?? [],
+          landscape: try reader.bool("landscape", default: false))
         try reader.finish(.roster)
       }
     case "opinion":

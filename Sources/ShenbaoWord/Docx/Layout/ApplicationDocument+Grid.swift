@@ -17,6 +17,12 @@ extension ApplicationDocument {
         return self.field(first.path.appending(id))
       }.first
     }
+    let personValues = personColumns.map { id in
+      rows.flatMap { row -> [String] in
+        guard case .persons(let people, _, _) = row else { return [] }
+        return people.map { printed($0.path.appending(id)) }
+      }
+    }
     let size = WordStyle.tableTextSize
     // The label column fits the longest label on one line, within bounds; the person columns
     // their headings.
@@ -28,16 +34,19 @@ extension ApplicationDocument {
       }
     }
     let labelWidth = ColumnWidths.labelColumn(labels, halfPoints: size, within: Self.gridLabelWidths)
-    let valueColumns = personColumns.isEmpty
-      ? [textWidth - labelWidth]
-      : ColumnWidths.fill(zip(personColumns, personFields).map { id, field in
-          field.flatMap { ColumnWidths.fixed($0, halfPoints: size) }.map(ColumnWidths.Want.fixed)
-            // An e-mail address is the longest free text of a person: twice the share.
-            ?? .free(weight: field?.kind == .email ? 2 : 1, atLeast: max(ColumnWidths.label(field?.label ?? id, halfPoints: size),
-              ColumnWidths.freeText(halfPoints: size)))
-        },
-        to: textWidth - labelWidth)
-    func fitted(_ text: String, _ width: Int) -> String { ColumnWidths.fitted(text, width: width, halfPoints: size) }
+    // The people's columns step down a size when their values do not fit across at the table's.
+    let people = ColumnWidths.stepping(ColumnWidths.sizes, to: textWidth - labelWidth) { size in
+      personColumns.indices.map { index in
+        let field = personFields[index] ?? FieldDefinition(id: personColumns[index], label: personColumns[index], kind: .text)
+        // An e-mail address is the longest free text of a person: twice the share.
+        return ColumnWidths.want(field, values: personValues[index], halfPoints: size, weight: field.kind == .email ? 2 : 1)
+      }
+    }
+    let valueColumns = personColumns.isEmpty ? [textWidth - labelWidth] : people.widths
+    let compact = people.size != size
+    func fitted(_ text: String, _ width: Int, at size: Int = size) -> String {
+      ColumnWidths.fitted(text, width: width, halfPoints: size)
+    }
     let span = valueColumns.count
     var tableRows: [WordTableRow] = []
     for row in rows {
@@ -48,17 +57,19 @@ extension ApplicationDocument {
       case .shared(let references, let height):
         tableRows.append(WordTableRow(cells: [labelCell(fitted(label(references[0].path), labelWidth)),
           sharedCell(references.map(\.path), span: span)], minimumHeight: height ?? 520))
-      case .persons(let people, let columns, let height):
-        guard let first = people.first else { continue }
+      case .persons(let rowPeople, let columns, let height):
+        guard let first = rowPeople.first else { continue }
         let definition = field(first.path)
         tableRows.append(WordTableRow(cells: [labelCell(fitted(wording.personTable ?? "", labelWidth))]
           + columns.enumerated().map { index, id in
-            labelCell(fitted(definition.field(id)?.label ?? id, valueColumns[min(index, valueColumns.count - 1)]))
+            labelCell(fitted(definition.field(id)?.label ?? id, valueColumns[min(index, valueColumns.count - 1)],
+              at: people.size), style: compact ? WordStyle.compactLabel : WordStyle.tableLabel)
           }, minimumHeight: height ?? 520))
-        for person in people {
+        for person in rowPeople {
           tableRows.append(WordTableRow(cells: [labelCell(fitted(label(person.path), labelWidth))]
             + columns.enumerated().map { index, id in
-              valueCell(person.path.appending(id), width: valueColumns[min(index, valueColumns.count - 1)])
+              valueCell(person.path.appending(id), style: compact ? WordStyle.compactText : WordStyle.tableText,
+                width: valueColumns[min(index, valueColumns.count - 1)])
             }, minimumHeight: height ?? 520))
         }
       }

@@ -14,7 +14,8 @@ package enum ColumnWidths {
   /// included: they vary too much, and wrap well).
   package static func characters(_ field: FieldDefinition) -> Int? {
     switch field.kind {
-    case .idNumber, .creditCode: 18
+    case .idNumber: 19  // 18 digits, the last perhaps an X
+    case .creditCode: 22  // 18 digits and capitals
     case .bankAccount: 19
     case .landline: 14
     case .mobile, .date: 11
@@ -27,21 +28,81 @@ package enum ColumnWidths {
     }
   }
 
-  /// The width of `text` in half-width characters.
+  /// The half-width characters a column of `field` needs for `values`, the values it prints:
+  /// the kind's room, or the widest value when wider (`+86` before a mobile); an e-mail address
+  /// gets its widest value, up to `widestAddress`. `nil` for free text, and for e-mail
+  /// addresses in the template or too long to keep whole (they wrap at their `@` and dots).
+  package static func characters(_ field: FieldDefinition, values: [String]) -> Int? {
+    let widest = values.filter { !$0.isEmpty }.map(width).max()
+    if field.kind == .email {
+      guard let widest, widest <= widestAddress else { return nil }
+      return widest
+    }
+    return characters(field).map { max($0, min(widest ?? 0, widestAddress)) }
+  }
+
+  /// The longest e-mail address a column is widened for, in half-width characters.
+  package static let widestAddress = 32
+
+  /// The half-width characters a free-text column keeps on one line when its values are that
+  /// short: a name, a degree, a department of five characters.
+  package static let shortText = 10
+
+  /// The narrowest a free-text column of `values` under `label` is at `halfPoints`: its heading
+  /// without a broken word, a Chinese name, and its values when they are short.
+  package static func freeMinimum(label: String, values: [String], halfPoints: Int) -> Int {
+    let piece = Breaks.label.pieces(label).map(width).max() ?? 0
+    let widest = min(values.map(width).max() ?? 0, shortText)
+    return cell(halfWidth: max(6, piece, widest), halfPoints: halfPoints)
+  }
+
+  /// The text sizes a table steps down through, largest first, to keep fixed-shape values whole:
+  /// 五号 then 小五.
+  package static let sizes = [WordStyle.tableTextSize, WordStyle.compactTextSize]
+
+  /// The first of `sizes` at which the columns `wants` asks for fit across `total`, with their
+  /// widths; when none does, the last size with every column scaled down (`fits` false).
+  package static func stepping(
+    _ sizes: [Int], to total: Int, _ wants: (Int) -> [Want]
+  ) -> (size: Int, widths: [Int], fits: Bool) {
+    for size in sizes {
+      let asked = wants(size)
+      if asked.reduce(0, { $0 + $1.minimum }) <= total { return (size, fill(asked, to: total), true) }
+    }
+    let size = sizes.last ?? WordStyle.compactTextSize
+    return (size, fill(wants(size), to: total), false)
+  }
+
+  /// The width of `text` in half-width characters (half an em, a digit's width), rounded up: a
+  /// Chinese character is two, an `X` or an `m` more than one, a dot or an `i` less.
   package static func width(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+    (GlyphWidths.thousandths(text) + 499) / 500
   }
 
-  /// The width `field`'s values take in a cell at `halfPoints` — and its heading on one line —
-  /// or `nil` for free text.
-  package static func fixed(_ field: FieldDefinition, halfPoints: Int) -> Int? {
-    characters(field).map { max(cell(halfWidth: $0, halfPoints: halfPoints), label(field.label, halfPoints: halfPoints)) }
+  /// The width `field`'s values take in a cell at `halfPoints` — and its heading without a
+  /// broken word — or `nil` for free text; with `values`, the widest of them too.
+  package static func fixed(_ field: FieldDefinition, halfPoints: Int, values: [String]? = nil) -> Int? {
+    let wanted = values.map { Self.characters(field, values: $0) } ?? Self.characters(field)
+    let heading = Breaks.label.pieces(field.label).map { label($0, halfPoints: halfPoints) }.max() ?? 0
+    return wanted.map { max(cell(halfWidth: $0, halfPoints: halfPoints), heading) }
   }
 
-  /// The width of a cell holding `halfWidth` half-width characters at `halfPoints`.
+  /// What a column of `field` printing `values` asks for at `halfPoints`: its fixed width, or
+  /// `weight` shares of the room left beyond its free minimum.
+  package static func want(_ field: FieldDefinition, values: [String], halfPoints: Int, weight: Int = 1) -> Want {
+    if let width = fixed(field, halfPoints: halfPoints, values: values) { return .fixed(width) }
+    return .free(weight: weight, atLeast: freeMinimum(label: field.label, values: values, halfPoints: halfPoints))
+  }
+
+  /// The width of a cell holding `halfWidth` half-width characters at `halfPoints`: a digit is
+  /// half an em in Times New Roman (and Liberation Serif, which stands in for it), a Chinese
+  /// character an em in SimSun; `slack` absorbs the rounding of the layout engines.
   package static func cell(halfWidth: Int, halfPoints: Int) -> Int {
-    halfWidth * halfPoints * 5 * 21 / 20 + cellMargins
+    halfWidth * halfPoints * 5 + cellMargins + slack
   }
+
+  /// The twips a cell keeps beyond its text's width.
+  package static let slack = 30
 
   /// The narrowest a column of free text is at `halfPoints`: a Chinese name (three characters)
   /// on one line.

@@ -27,6 +27,11 @@ public struct WordDocument: Sendable, Hashable {
 public enum WordBlock: Sendable, Hashable {
   case paragraph(WordParagraph)
   case table(WordTable)
+
+  /// Whether the block is a paragraph ending a section of the body.
+  public var endsSection: Bool {
+    if case .paragraph(let paragraph) = self { paragraph.endsSection != nil } else { false }
+  }
 }
 
 /// Page size and margins, in twentieths of a point (twips).
@@ -47,6 +52,16 @@ public struct PageLayout: Sendable, Hashable {
 
   /// The width between the margins: no table may be wider.
   public var textWidth: Int { width - left - right }
+
+  /// The same page turned on its side, the margins turning with it: the footer stays at the
+  /// bottom of the turned page, and the binding edge (the top now) keeps its margin.
+  public var landscape: PageLayout {
+    PageLayout(width: height, height: width, top: left, bottom: right, left: top, right: bottom,
+      footerDistance: footerDistance)
+  }
+
+  /// Whether the page is wider than it is high.
+  public var isLandscape: Bool { width > height }
 }
 
 /// What the package's property parts say about the document.

@@ -10,6 +10,11 @@ public struct WordParagraph: Sendable, Hashable {
   public var runs: [WordRun]
   /// Bookmarks around the whole content: the anchors that name field paths.
   public var bookmarks: [String]
+  /// Bookmarks that start before the content and end in a later paragraph, the one that lists
+  /// them in `bookmarkEnds`: an anchor over a box's hint and its text, which survives either
+  /// paragraph being deleted.
+  public var bookmarkStarts: [String] = []
+  public var bookmarkEnds: [String] = []
   /// Space before and after, in twips.
   public var spaceBefore: Int?
   public var spaceAfter: Int?
@@ -20,12 +25,15 @@ public struct WordParagraph: Sendable, Hashable {
   /// Text shown in grey until a person types, which replaces it: a content control showing its
   /// placeholder, as Word and WPS offer 单击此处输入文字 (the template's hints).
   public var placeholder: String?
+  /// Ends a section of the body: the pages since the previous end (or the start) are laid out on
+  /// `endsSection`, and the next section starts on a new page. The last section is the document's.
+  public var endsSection: PageLayout?
 
   public init(
     style: String? = nil, alignment: Alignment? = nil, runs: [WordRun] = [],
     bookmarks: [String] = [], spaceBefore: Int? = nil, spaceAfter: Int? = nil,
     firstLineChars: Int? = nil, keepWithNext: Bool = false, pageBreakBefore: Bool = false,
-    placeholder: String? = nil
+    placeholder: String? = nil, endsSection: PageLayout? = nil
   ) {
     self.style = style
     self.alignment = alignment
@@ -37,6 +45,7 @@ public struct WordParagraph: Sendable, Hashable {
     self.keepWithNext = keepWithNext
     self.pageBreakBefore = pageBreakBefore
     self.placeholder = placeholder
+    self.endsSection = endsSection
   }
 
   /// A paragraph of one plain run.

@@ -15,12 +15,13 @@ extension DocxWriter {
           // The sheet's section ends with the paragraph that carries its properties.
           try xml.element("w:p") { () throws(XMLError) in
             try xml.element("w:pPr") { () throws(XMLError) in
-              try sectionProperties(document.page, xml, footer: false)
+              try sectionProperties(document.page, xml, part: .leadingSheet)
             }
           }
         }
+        writer.inBody = true
         for block in document.body { try writer.write(block) }
-        try sectionProperties(document.page, xml, footer: true)
+        try sectionProperties(document.page, xml, part: writer.bodySectionsEnded == 0 ? .firstOfBody : .restOfBody)
       }
     }
     return try xml.finish()
@@ -37,20 +38,36 @@ extension DocxWriter {
     return try xml.finish()
   }
 
-  /// A section's properties; only the body's section has the footer and numbers its pages from 1.
-  private static func sectionProperties(_ page: PageLayout, _ xml: XMLWriter, footer: Bool) throws(XMLError) {
+  /// Which part of the document a section is.
+  package enum SectionPart {
+    /// The notes before the body: no page number.
+    case leadingSheet
+    /// The body's first section, holding the cover: pages numbered from 1, none on the cover.
+    case firstOfBody
+    /// A later section of the body (landscape pages): numbering goes on.
+    case restOfBody
+  }
+
+  /// A section's properties; only the body's sections have the footer, and its first numbers its
+  /// pages from 1.
+  package static func sectionProperties(_ page: PageLayout, _ xml: XMLWriter, part: SectionPart) throws(XMLError) {
+    let footer = part != .leadingSheet
     try xml.element("w:sectPr") { () throws(XMLError) in
       if footer { try xml.element("w:footerReference", ["w:type": "default", "r:id": footerRelationship]) }
-      try xml.element("w:pgSz", ["w:w": String(page.width), "w:h": String(page.height)])
+      try xml.start("w:pgSz")
+      try xml.attribute("w:w", String(page.width))
+      try xml.attribute("w:h", String(page.height))
+      if page.isLandscape { try xml.attribute("w:orient", "landscape") }
+      try xml.end()
       try xml.element("w:pgMar", [
         "w:top": String(page.top), "w:right": String(page.right), "w:bottom": String(page.bottom),
         "w:left": String(page.left), "w:header": String(page.footerDistance),
         "w:footer": String(page.footerDistance), "w:gutter": "0",
       ])
-      if footer { try xml.element("w:pgNumType", ["w:start": "1"]) }
+      if part == .firstOfBody { try xml.element("w:pgNumType", ["w:start": "1"]) }
       try xml.element("w:cols", ["w:space": "425"])
       // The cover has a first-page footer of its own, which is empty: no page number on it.
-      try xml.element("w:titlePg")
+      if part != .restOfBody { try xml.element("w:titlePg") }
       // No line grid: lines keep the spacing their paragraphs ask for, evenly.
       try xml.element("w:docGrid", ["w:linePitch": "312"])
     }
@@ -61,6 +78,12 @@ extension DocxWriter {
 package struct BlockWriter {
   package let xml: XMLWriter
   package var nextBookmark = 0
+  /// Whether the blocks are the body's, where a paragraph may end a section.
+  package var inBody = false
+  /// The sections of the body ended so far.
+  package var bodySectionsEnded = 0
+  /// The ids of bookmarks started in an earlier paragraph, by name.
+  package var openBookmarks: [String: String] = [:]
 
   package mutating func write(_ block: WordBlock) throws(XMLError) {
     switch block {
@@ -75,6 +98,12 @@ package struct BlockWriter {
     let ids = paragraph.bookmarks.map { _ in
       defer { nextBookmark += 1 }
       return String(nextBookmark)
+    }
+    for name in paragraph.bookmarkStarts {
+      let id = String(nextBookmark)
+      nextBookmark += 1
+      openBookmarks[name] = id
+      try xml.element("w:bookmarkStart", ["w:id": id, "w:name": name])
     }
     for (id, name) in zip(ids, paragraph.bookmarks) {
       try xml.element("w:bookmarkStart", ["w:id": id, "w:name": name])
@@ -92,6 +121,10 @@ package struct BlockWriter {
       }
     }
     for id in ids.reversed() { try xml.element("w:bookmarkEnd", ["w:id": id]) }
+    for name in paragraph.bookmarkEnds {
+      guard let id = openBookmarks.removeValue(forKey: name) else { continue }
+      try xml.element("w:bookmarkEnd", ["w:id": id])
+    }
     try xml.end()
   }
 
@@ -117,11 +150,14 @@ package struct BlockWriter {
     }
   }
 
-  private func paragraphProperties(_ paragraph: WordParagraph) throws(XMLError) {
+  private mutating func paragraphProperties(_ paragraph: WordParagraph) throws(XMLError) {
     let hasSpacing = paragraph.spaceBefore != nil || paragraph.spaceAfter != nil
+    let section = inBody ? paragraph.endsSection : nil
     guard paragraph.style != nil || paragraph.alignment != nil || hasSpacing
-      || paragraph.firstLineChars != nil || paragraph.keepWithNext || paragraph.pageBreakBefore
+      || paragraph.firstLineChars != nil || paragraph.keepWithNext || paragraph.pageBreakBefore || section != nil
     else { return }
+    let part: DocxWriter.SectionPart = bodySectionsEnded == 0 ? .firstOfBody : .restOfBody
+    if section != nil { bodySectionsEnded += 1 }
     // Children in the order CT_PPrBase fixes.
     try xml.element("w:pPr") { () throws(XMLError) in
       if let style = paragraph.style { try xml.element("w:pStyle", ["w:val": style]) }
@@ -137,6 +173,7 @@ package struct BlockWriter {
         try xml.element("w:ind", ["w:firstLineChars": String(chars)])
       }
       if let alignment = paragraph.alignment { try xml.element("w:jc", ["w:val": alignment.rawValue]) }
+      if let section { try DocxWriter.sectionProperties(section, xml, part: part) }
     }
   }
 
