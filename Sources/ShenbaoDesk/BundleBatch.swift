@@ -96,8 +96,10 @@ public struct BundleBatch: Sendable {
   public func summary(_ outcomes: [Outcome]) -> BatchSummary {
     let inputs = outcomes.compactMap { outcome -> CrossCheckInput? in
       guard let application = outcome.application, let form = outcome.form else { return nil }
-      return CrossCheckInput(file: outcome.row.file, application: application, form: form,
+      var input = CrossCheckInput(file: outcome.row.file, application: application, form: form,
         attachmentDigests: outcome.attachmentDigests)
+      input.bundleDigest = outcome.row.sha256
+      return input
     }
     return BatchSummary(rows: outcomes.map(\.row),
       crossFindings: CrossApplicationChecks.check(inputs, language: language))

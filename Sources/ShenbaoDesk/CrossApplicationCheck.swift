@@ -7,6 +7,7 @@ public enum CrossApplicationCheck: String, CatalogueCheck, Codable {
   case sharedMember = "batch-shared-member"
   case sharedAttachment = "batch-shared-attachment"
   case duplicateCreditCode = "batch-duplicate-credit-code"
+  case duplicateBundle = "batch-duplicate-bundle"
 
   public static let catalogueSection = "batch"
   public var severity: Severity { .warning }
@@ -30,6 +31,9 @@ public struct CrossCheckInput: Sendable {
   public var people: [(id: String, name: String)]
   /// Attachment SHA-256s with the file each was declared as.
   public var attachments: [(digest: String, path: String)]
+  /// The SHA-256 of the bundle file it came in, when it came in one: the same bundle received
+  /// twice (sent again, or saved under two names).
+  public var bundleDigest: String?
 
   /// The facts of `application`, read through `form`'s roles: a form without a roster, a
   /// leader or a credit code simply gives none of them.
@@ -101,6 +105,15 @@ public enum CrossApplicationChecks {
       guard let uses = byDigest[digest], Set(uses.map(\.applicant)).count > 1 else { continue }
       let files = Array(Set(uses.map(\.file))).sorted()
       add(.sharedAttachment, files, ["file": uses[0].path, "digest": String(digest.prefix(12))])
+    }
+
+    var byBundle: [String: [String]] = [:]
+    for input in inputs {
+      if let digest = input.bundleDigest, !digest.isEmpty { byBundle[digest, default: []].append(input.file) }
+    }
+    for digest in byBundle.keys.sorted() {
+      guard let files = byBundle[digest], files.count > 1 else { continue }
+      add(.duplicateBundle, files, ["digest": String(digest.prefix(12))])
     }
 
     var byCode: [String: [String]] = [:]

@@ -39,6 +39,9 @@ struct HintTypingTests {
       let findings = (reports.first?["findings"] as? [[String: Any]] ?? []).filter { $0["path"] as? String == path.description }
       // Typed after the hint, the hint is pointed out to be deleted before printing; nothing else.
       #expect(findings.map { $0["code"] as? String } == (mode == "after" ? ["docx-hint-left"] : []), "\(mode): \(findings)")
+      // The field is named whole, not by the word printed beside its box (申报单位).
+      let label = try #require(form.field(at: path)?.label)
+      #expect(findings.allSatisfy { ($0["message"] as? String)?.contains("「\(label)」") == true }, "\(findings)")
     }
   }
 }

@@ -218,6 +218,23 @@ struct ClerkWordsTests {
     #expect(files.explanation(row) == "申报包中的文件在打包后被增删或改动，请申报单位重新打包")
   }
 
+  /// One bundle file received twice (sent again, saved under two names) is said on both rows.
+  @Test func aBundleReceivedTwiceIsSaidSo() throws {
+    let application = try ExampleCopy().application()
+    let inputs = ["a.zip", "b.zip"].map { file in
+      var input = CrossCheckInput(file: file, application: application, form: FormLibrary.defaultForm,
+        attachmentDigests: [])
+      input.bundleDigest = "ab12cd34ef56ab12cd34ef56"
+      return input
+    }
+    let found = CrossApplicationChecks.check(inputs, language: .zh)
+    let twice = try #require(found.first { $0.code == "batch-duplicate-bundle" })
+    #expect(twice.message == "同一个申报包（SHA-256 ab12cd34ef56…）收到了 2 次：a.zip、b.zip")
+    let summary = BatchSummary(rows: [SummaryRow(file: "a.zip", status: .verified), SummaryRow(file: "b.zip", status: .verified)],
+      crossFindings: [twice])
+    #expect(SummaryFiles(language: .zh).explanation(summary.rows[1]) == "与第 1 号是同一个申报包（重复收到）")
+  }
+
   /// The contact person stands beside their phone, not the project leader's name alone.
   @Test func thePhoneStandsBesideItsPerson() throws {
     let application = try ExampleCopy().application()

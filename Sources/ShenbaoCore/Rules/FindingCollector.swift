@@ -181,8 +181,14 @@ public struct FindingCollector {
       let section = context.form.sections.first(where: { $0.fields.contains { $0.id == top } })
     else { return nil }
     var steps = label.components(separatedBy: " · ")
-    // The label's first step is usually the part's own name (申报单位基本信息 of 一、申报单位基本信息).
-    if let first = steps.first, section.title.hasSuffix(first) { steps[0] = section.title } else { steps.insert(section.title, at: 0) }
+    // The label's first step is usually the part's own name (申报单位基本信息 of 一、申报单位基本信息);
+    // a label the title merely ends with (绩效目标 of 三、项目实施方案和绩效目标) is a field of its own.
+    let name = section.title.splitOnce(at: "、")?.after ?? section.title
+    if let first = steps.first, first == name || first == section.title {
+      steps[0] = section.title
+    } else {
+      steps.insert(section.title, at: 0)
+    }
     return steps.joined(separator: " · ")
   }
 

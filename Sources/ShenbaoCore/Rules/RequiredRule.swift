@@ -35,7 +35,13 @@ public struct RequiredRule: Rule {
             "folders": context.form.attachments.categories.map { $0.folder + "/" }.joined(separator: "、"),
           ])
         } else if context.application.source?.format == .docx, entry.value != nil,
-          let cell = context.form.sharedCell(of: entry.path), cell.count > 1
+          let cell = context.form.sharedCell(of: entry.path), cell.count > 1,
+          // Only beside a neighbour that is written: a blank cell is simply to be filled.
+          cell.contains(where: { other in
+            guard other != entry.path.definitionPath, let key = other.lastKey else { return false }
+            let sibling = (entry.path.parent ?? FieldPath()).appending(key)
+            return context.application.text(at: sibling)?.isEmpty == false
+          })
         {
           // In a Word form: where in the shared cell to write it.
           let others = cell.filter { $0 != entry.path.definitionPath }.compactMap { context.form.field(at: $0)?.label }
